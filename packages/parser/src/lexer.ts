@@ -1,0 +1,309 @@
+/**
+ * A port of remark.js 0.14's lexer (the version GTN loads) that keeps offsets.
+ *
+ * remark finds, at each step, the earliest match among a fixed list of patterns (indented code,
+ * inline code, content class, fences, link definition, macro, separators), and recurses into
+ * content classes with the same patterns minus the separators, so a `---` inside `.pull-left[ … ]`
+ * does not split slides and brackets are matched across lines. Patterns anchored with `^` match at
+ * the start of the *remaining* text, which can be mid-line after inline code or a content class;
+ * this port reproduces that, so slide and step counts are remark's.
+ *
+ * The only departures: the view the lexer sees has `\r\n` turned into `\n` (a browser textarea does
+ * that before remark runs), and in R Markdown a fence's info string may contain spaces
+ * (```` ```{r echo=FALSE} ````), because knitr has consumed those chunks before remark sees them.
+ */
+
+/** A lexer token; offsets are in the lexing view. */
+export type Token =
+  | { readonly type: 'text'; readonly start: number; readonly end: number }
+  | { readonly type: 'indentedCode'; readonly start: number; readonly end: number }
+  | {
+      readonly type: 'fence';
+      readonly start: number;
+      readonly end: number;
+      readonly marker: string;
+      readonly info: string;
+    }
+  | {
+      readonly type: 'definition';
+      readonly start: number;
+      readonly end: number;
+      readonly label: string;
+      readonly url: string;
+      readonly title: string | null;
+    }
+  | {
+      readonly type: 'macroCall';
+      readonly start: number;
+      readonly end: number;
+      readonly name: string;
+      readonly args: readonly string[];
+    }
+  | {
+      readonly type: 'separator';
+      readonly start: number;
+      readonly end: number;
+      readonly marker: '---' | '--' | '???';
+    }
+  | ContentClassToken;
+
+export interface ContentClassToken {
+  readonly type: 'contentClass';
+  readonly start: number;
+  /** End of `.name[`. */
+  readonly openEnd: number;
+  /** Start of the closing `]`. */
+  readonly closeStart: number;
+  readonly end: number;
+  readonly classes: readonly string[];
+  readonly block: boolean;
+  readonly children: readonly Token[];
+}
+
+/** Something odd the lexer met, in view offsets. */
+export interface LexerProblem {
+  readonly kind: 'unclosed-content-class' | 'content-class-spans-slides';
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+export interface LexOptions {
+  /** Allow spaces in a fence's info string (R Markdown chunks). */
+  readonly looseFenceInfo?: boolean;
+}
+
+export interface LexResult {
+  readonly tokens: readonly Token[];
+  readonly problems: readonly LexerProblem[];
+}
+
+const LINE_START = '(?:^|\\n)';
+
+function alternatives(looseFenceInfo: boolean, withSeparators: boolean): string[] {
+  const info = looseFenceInfo ? '(?:[^\\n`]*)' : ' *(?:\\S+)? *';
+  const list = [
+    `(?<code>${LINE_START}(?: {4}[^\\n]+\\n*)+)`,
+    '(?<inlineCode>`[^`]+?`)',
+    '(?<content>\\\\?(?:\\.[a-zA-Z_\\-][a-zA-Z\\-_0-9]*)+\\[)',
+    `(?<fence>${LINE_START} *(?<fenceMarker>\`{3,}|~{3,})${info}\\n(?:[\\s\\S]+?)\\s*\\k<fenceMarker> *(?:\\n+|$))`,
+    `(?<def>${LINE_START} *\\[(?<defLabel>[^\\]]+)\\]: *<?(?<defHref>[^\\s>]+)>?(?: +["(](?<defTitle>[^\\n]+)[")])? *(?:\\n+|$))`,
+    '(?<macro>!\\[:(?<macroName>[^\\] ]+)(?<macroArgs>[^\\]]*)\\](?:\\([^\\)]*\\))?)',
+  ];
+  if (withSeparators) {
+    list.push(`(?<separator>${LINE_START}(?<sepMarker>---?)(?:\\n|$))`);
+    list.push(`(?<notes>${LINE_START}\\?{3}(?:\\n|$))`);
+  }
+  return list;
+}
+
+interface PatternPair {
+  /** Tries a match at exactly the current position, where `^` holds. */
+  readonly anchored: RegExp;
+  /** Finds the earliest match after the current position, where `^` cannot hold. */
+  readonly search: RegExp;
+}
+
+function compile(looseFenceInfo: boolean, withSeparators: boolean): PatternPair {
+  const source = alternatives(looseFenceInfo, withSeparators).join('|');
+  return {
+    anchored: new RegExp(source.split(LINE_START).join('(?:|\\n)'), 'y'),
+    search: new RegExp(source.split(LINE_START).join('\\n'), 'g'),
+  };
+}
+
+const patternCache = new Map<string, PatternPair>();
+function patterns(looseFenceInfo: boolean, withSeparators: boolean): PatternPair {
+  const key = `${looseFenceInfo}/${withSeparators}`;
+  let pair = patternCache.get(key);
+  if (pair === undefined) {
+    pair = compile(looseFenceInfo, withSeparators);
+    patternCache.set(key, pair);
+  }
+  return pair;
+}
+
+/**
+ * Lexes `text` (a lexing view) like remark.js does.
+ *
+ * @example
+ * lex('a\n---\nb').tokens.map((t) => t.type); // ['text', 'separator', 'text']
+ */
+export function lex(text: string, options: LexOptions = {}): LexResult {
+  const problems: LexerProblem[] = [];
+  const tokens = lexRange(text, 0, text.length, true, options.looseFenceInfo === true, problems);
+  return { tokens, problems };
+}
+
+function lexRange(
+  text: string,
+  from: number,
+  to: number,
+  withSeparators: boolean,
+  looseFenceInfo: boolean,
+  problems: LexerProblem[],
+): Token[] {
+  const { anchored, search } = patterns(looseFenceInfo, withSeparators);
+  // Patterns must not see past `to`: lex a slice when lexing inside a content class.
+  const src = from === 0 && to === text.length ? text : text.slice(from, to);
+  const tokens: Token[] = [];
+  let pos = 0;
+  let textStart = 0;
+
+  const pushText = (end: number): void => {
+    if (end > textStart) tokens.push({ type: 'text', start: from + textStart, end: from + end });
+  };
+
+  while (pos < src.length) {
+    anchored.lastIndex = pos;
+    let match = anchored.exec(src);
+    if (match === null) {
+      search.lastIndex = pos;
+      match = search.exec(src);
+      if (match === null) break;
+    }
+    const groups = match.groups as Record<string, string | undefined>;
+    let start = match.index;
+    const matchEnd = start + match[0].length;
+    // Patterns that begin at a line start swallow the newline before them; give it back to the text.
+    if (match[0].startsWith('\n') && groups.inlineCode === undefined && groups.content === undefined) {
+      start += 1;
+    }
+
+    if (groups.inlineCode !== undefined) {
+      pos = matchEnd; // inline code is text to remark
+      continue;
+    }
+
+    if (groups.content !== undefined) {
+      const openEnd = matchEnd;
+      const closeStart = matchingBracket(src, openEnd);
+      const escaped = groups.content.startsWith('\\');
+      if (closeStart === -1) {
+        if (!escaped) {
+          problems.push({
+            kind: 'unclosed-content-class',
+            start: from + start,
+            end: from + openEnd,
+            name: groups.content,
+          });
+        }
+        pos = openEnd; // stays text
+        continue;
+      }
+      if (escaped) {
+        pos = closeStart + 1; // `\.name[…]` is text, not lexed inside
+        continue;
+      }
+      pushText(start);
+      const inner = src.slice(openEnd, closeStart);
+      const children = lexRange(text, from + openEnd, from + closeStart, false, looseFenceInfo, problems);
+      if (withSeparators && containsSeparatorLine(text, children)) {
+        problems.push({
+          kind: 'content-class-spans-slides',
+          start: from + start,
+          end: from + closeStart + 1,
+          name: groups.content,
+        });
+      }
+      tokens.push({
+        type: 'contentClass',
+        start: from + start,
+        openEnd: from + openEnd,
+        closeStart: from + closeStart,
+        end: from + closeStart + 1,
+        classes: groups.content.slice(1, -1).split('.'),
+        block: inner.includes('\n'),
+        children,
+      });
+      pos = closeStart + 1;
+      textStart = pos;
+      continue;
+    }
+
+    pushText(start);
+    const token = structuralToken(groups, from + start, from + matchEnd, src, from);
+    tokens.push(...token);
+    pos = matchEnd;
+    textStart = pos;
+  }
+  pushText(src.length);
+  return tokens;
+}
+
+/** Tokens for a fence, code, definition, macro or separator match; trailing blank lines become text. */
+function structuralToken(
+  groups: Record<string, string | undefined>,
+  start: number,
+  end: number,
+  src: string,
+  from: number,
+): Token[] {
+  if (groups.separator !== undefined) {
+    return [{ type: 'separator', start, end, marker: groups.sepMarker === '--' ? '--' : '---' }];
+  }
+  if (groups.notes !== undefined) {
+    return [{ type: 'separator', start, end, marker: '???' }];
+  }
+  if (groups.macro !== undefined) {
+    const args = (groups.macroArgs ?? '').split(',').map((arg) => arg.trim());
+    return [{ type: 'macroCall', start, end, name: groups.macroName ?? '', args }];
+  }
+  // Fences, indented code and definitions end with newlines; keep one, the rest is blank text.
+  const body = src.slice(start - from, end - from);
+  const trimmedEnd = start + keepOneNewline(body);
+  const tail: Token[] = trimmedEnd < end ? [{ type: 'text', start: trimmedEnd, end }] : [];
+  if (groups.fence !== undefined) {
+    const firstLine = body.slice(0, body.indexOf('\n'));
+    const marker = groups.fenceMarker ?? '```';
+    const info = firstLine.slice(firstLine.indexOf(marker) + marker.length).trim();
+    return [{ type: 'fence', start, end: trimmedEnd, marker, info }, ...tail];
+  }
+  if (groups.def !== undefined) {
+    return [
+      {
+        type: 'definition',
+        start,
+        end: trimmedEnd,
+        label: groups.defLabel ?? '',
+        url: groups.defHref ?? '',
+        title: groups.defTitle ?? null,
+      },
+      ...tail,
+    ];
+  }
+  return [{ type: 'indentedCode', start, end: trimmedEnd }, ...tail];
+}
+
+/** True when a text token inside a content class (at any depth) has a `---`, `--` or `???` line. */
+function containsSeparatorLine(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some((token) =>
+    token.type === 'text'
+      ? /(?:^|\n)(?:---?|\?\?\?)(?:\n|$)/.test(text.slice(token.start, token.end))
+      : token.type === 'contentClass' && containsSeparatorLine(text, token.children),
+  );
+}
+
+/** Length of `body` up to and including its first trailing newline. */
+function keepOneNewline(body: string): number {
+  let end = body.length;
+  while (end > 0 && body[end - 1] === '\n') end--;
+  return end < body.length ? end + 1 : end;
+}
+
+/**
+ * remark's getTextInBrackets: counts `[` and `]` from `offset` (just after an opening `[`),
+ * ignoring everything else (code included), and returns the index of the matching `]`, or -1.
+ */
+function matchingBracket(src: string, offset: number): number {
+  let depth = 1;
+  for (let pos = offset; pos < src.length; pos++) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 91) depth++;
+    else if (ch === 93) {
+      depth--;
+      if (depth === 0) return pos;
+    }
+  }
+  return -1;
+}

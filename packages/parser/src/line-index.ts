@@ -1,0 +1,42 @@
+import type { Point, Position } from './types.js';
+
+/**
+ * Converts offsets into line/column points in O(log lines). Lines end at `\n`, `\r\n` or a
+ * lone `\r`.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  /** The point of an offset. */
+  point(offset: number): Point {
+    const { starts } = this;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+  }
+
+  /** The position of a range. */
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) };
+  }
+
+  /** Offset of the start of a 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(line - 1, 0), this.starts.length - 1)] as number;
+  }
+}
