@@ -63,6 +63,12 @@ const entries = [
     title: 'An HTML comment `<!--` is never closed',
     hint: 'Add `-->`; everything after an unclosed comment is hidden from readers.',
   },
+  {
+    code: 'ROUNDTRIP_MISMATCH',
+    severity: 'error',
+    title: 'Parsing and writing a deck back did not reproduce the file',
+    hint: 'This is a bug in deckl10n. Please report it with the deck that shows it.',
+  },
   // Files and I/O
   {
     code: 'FILE_NOT_FOUND',

@@ -1,0 +1,15 @@
+/** Exit codes of the deckl10n command (documented in the README). */
+export const ExitCode = {
+  /** The command did its work and found nothing wrong. */
+  ok: 0,
+  /** The command ran and found problems (check errors, QA errors, `--fail-on` states, a refused import). */
+  problems: 1,
+  /** Wrong arguments. */
+  usage: 2,
+  /** A file could not be read or written. */
+  io: 3,
+  /** A bug in deckl10n: please report it with the stack trace. */
+  internal: 70,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

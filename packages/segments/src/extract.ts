@@ -1,0 +1,131 @@
+import type { Deck, Flow, FrontMatterField, LineIndex as LineIndexType, Slide } from '@deckl10n/parser';
+import { LineIndex } from '@deckl10n/parser';
+import type { Candidate } from './candidate.js';
+import { fingerprint, IdAllocator } from './fingerprint.js';
+import { containerCandidates } from './flow-runs.js';
+import { defaultFrontMatterPolicy, isTranslatedField, type FrontMatterPolicy } from './front-matter-policy.js';
+import { imageOnlyCandidates } from './images.js';
+import { hasTranslatableText, tokenizeInline } from './inline.js';
+import type { Segment } from './types.js';
+
+/** Options for {@link extract}. */
+export interface ExtractOptions {
+  /** Which front-matter fields are translated (default: GTN's and xaringan's text fields). */
+  readonly frontMatter?: FrontMatterPolicy;
+}
+
+interface Located {
+  readonly candidate: Candidate;
+  readonly text: string;
+  readonly slide: number;
+  readonly step: number;
+  readonly notes: boolean;
+  readonly field: string | null;
+}
+
+/**
+ * Extracts the segments a translator translates, in document order: front-matter fields by
+ * policy, then per slide its headings, paragraphs, list items, table cells, blockquotes, HTML
+ * text, image alt texts and titles, and the same in presenter notes. Never code, URLs, HTML
+ * tags, Liquid, property lines or macro names. A template slide (`layout: true`) is extracted
+ * once, where it is written.
+ *
+ * @example
+ * extract(parse('# Hello\n\nSome `code` here.\n???\n- a note')).map((s) => [s.kind, s.text, s.notes]);
+ * // [['heading', 'Hello', false], ['paragraph', 'Some `code` here.', false], ['list-item', 'a note', true]]
+ */
+export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
+  const policy = options.frontMatter ?? defaultFrontMatterPolicy;
+  const source = deck.source;
+  const located: Located[] = [];
+
+  for (const field of deck.frontMatter?.fields ?? []) {
+    if (!isTranslatedField(field.path, policy) || !/\p{L}/u.test(field.value)) continue;
+    located.push(frontMatterSegment(field));
+  }
+  const titles = new Map<number, string | null>();
+  for (const slide of deck.slides) {
+    const before = located.length;
+    collectSlide(source, slide, located);
+    titles.set(slide.index, slideTitle(located.slice(before)));
+  }
+
+  const lines = new LineIndex(source);
+  const ids = new IdAllocator();
+  return located.map((item) => {
+    const print = fingerprint(item.text);
+    return {
+      id: ids.next(print),
+      kind: item.candidate.kind,
+      text: item.text,
+      slide: item.slide,
+      step: item.step,
+      slideTitle: item.slide === 0 ? null : (titles.get(item.slide) ?? null),
+      notes: item.notes,
+      field: item.field,
+      fingerprint: print,
+      position: (lines as LineIndexType).position(item.candidate.start, item.candidate.end),
+      encoding: item.candidate.encoding,
+    };
+  });
+}
+
+function frontMatterSegment(field: FrontMatterField): Located {
+  return {
+    candidate: {
+      kind: 'front-matter',
+      start: field.position.start.offset,
+      end: field.position.end.offset,
+      encoding: { type: 'yaml', style: field.style },
+    },
+    text: field.value,
+    slide: 0,
+    step: 0,
+    notes: false,
+    field: field.path.join('.'),
+  };
+}
+
+function collectSlide(source: string, slide: Slide, out: Located[]): void {
+  for (const step of slide.steps) {
+    const contentStart = step.separator?.position.end.offset ?? step.position.start.offset;
+    const contentEnd = step.notes?.position.start.offset ?? step.position.end.offset;
+    const content = containerCandidates(source, step.children, contentStart, contentEnd);
+    push(source, content, slide.index, step.index, false, out);
+    if (step.notes) {
+      const notes = containerCandidates(
+        source,
+        step.notes.children as readonly Flow[],
+        step.notes.separator.position.end.offset,
+        step.notes.position.end.offset,
+      );
+      push(source, notes, slide.index, step.index, true, out);
+    }
+  }
+}
+
+function push(source: string, candidates: readonly Candidate[], slide: number, step: number, notes: boolean, out: Located[]): void {
+  for (const candidate of candidates) {
+    const expanded = candidate.encoding.type === 'markdown' ? (imageOnlyCandidates(source, candidate) ?? [candidate]) : [candidate];
+    for (const item of expanded) {
+      const text = source.slice(item.start, item.end);
+      if (item.kind !== 'alt' && item.kind !== 'title' && !hasTranslatableText(text)) continue;
+      if (!/\p{L}/u.test(text)) continue;
+      out.push({ candidate: item, text, slide, step, notes, field: null });
+    }
+  }
+}
+
+/** The slide's first heading in plain words (markup and protected elements removed). */
+function slideTitle(segments: readonly Located[]): string | null {
+  const heading = segments.find((item) => !item.notes && item.candidate.kind === 'heading');
+  if (heading === undefined) return null;
+  const words = tokenizeInline(heading.text)
+    .filter((token) => token.type === 'text')
+    .map((token) => token.value)
+    .join('')
+    .replace(/[*_~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words === '' ? null : words;
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { tokenizeInline } from './inline.js';
+
+/**
+ * The text as a translator sees it: protected elements replaced by a marker of their kind and
+ * whitespace folded. Two texts with the same normal form differ only in URLs, code, Liquid,
+ * tags or line wrapping: no human text changed.
+ *
+ * @example
+ * normalizeText('See  [docs](https://a.org)\n now'); // 'See ⟦link-open⟧docs⟦link-close⟧ now'
+ */
+export function normalizeText(text: string): string {
+  return tokenizeInline(text)
+    .map((token) => (token.type === 'text' ? token.value : `⟦${token.kind}⟧`))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A short, stable hash of the normalized text (10 hex digits). */
+export function fingerprint(text: string): string {
+  return createHash('sha256').update(normalizeText(text)).digest('hex').slice(0, 10);
+}
+
+/**
+ * Gives each fingerprint a unique id in document order: the first keeps the fingerprint, the
+ * repeats get `-2`, `-3`…
+ */
+export class IdAllocator {
+  private readonly seen = new Map<string, number>();
+
+  next(fingerprintValue: string): string {
+    const count = (this.seen.get(fingerprintValue) ?? 0) + 1;
+    this.seen.set(fingerprintValue, count);
+    return count === 1 ? fingerprintValue : `${fingerprintValue}-${count}`;
+  }
+}

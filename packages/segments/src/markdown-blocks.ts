@@ -1,0 +1,190 @@
+import { trimRange, type Candidate } from './candidate.js';
+import { htmlCandidates } from './html-block.js';
+
+interface Line {
+  readonly start: number;
+  /** End of the line's text (line ending excluded). */
+  readonly end: number;
+  readonly text: string;
+}
+
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(?=\S)/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}=+[ \t]*$/;
+const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
+const HTML_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*|\/[A-Za-z])/;
+const LIQUID_LINE = /^[ \t]*(?:\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|[ \t])+$/;
+const ATTRIBUTE_LINE = /^[ \t]*\{[:#.][^}]*\}[ \t]*$/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const INDENTED_CODE = /^(?: {4}|\t)/;
+const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
+
+/**
+ * Finds the text blocks of a run of Markdown (no code blocks or content classes inside, those
+ * are cut out by the caller): headings, paragraphs, list items, blockquote lines, table cells
+ * and HTML blocks. Ranges are absolute offsets into `source`.
+ */
+export function markdownCandidates(source: string, start: number, end: number): Candidate[] {
+  const lines = splitLines(source, start, end);
+  const candidates: Candidate[] = [];
+  let open: { kind: 'paragraph' | 'list-item'; start: number; end: number } | null = null;
+  /** True while the last block was a list item (blank lines do not end a list). */
+  let inList = false;
+
+  const flush = (): void => {
+    if (open === null) return;
+    const [from, to] = trimRange(source, open.start, open.end);
+    if (to > from) {
+      candidates.push({
+        kind: open.kind,
+        start: from,
+        end: to,
+        encoding: { type: 'markdown', multiline: true },
+      });
+    }
+    open = null;
+  };
+  const single = (kind: Candidate['kind'], from: number, to: number): void => {
+    const [a, b] = trimRange(source, from, to);
+    if (b > a) candidates.push({ kind, start: a, end: b, encoding: { type: 'markdown', multiline: false } });
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const { text } = line;
+    if (text.trim() === '') {
+      flush();
+      continue;
+    }
+    if (open === null && !inList && INDENTED_CODE.test(text)) {
+      // An indented code block: skip it and the indented or blank lines that follow.
+      while (i + 1 < lines.length && (INDENTED_CODE.test((lines[i + 1] as Line).text) || (lines[i + 1] as Line).text.trim() === '')) i++;
+      continue;
+    }
+    if (!LIST_ITEM.test(text) && !/^[ \t]/.test(text)) inList = false;
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('<!--')) {
+      flush();
+      // Skip the comment, however many lines it takes.
+      let j = i;
+      while (j < lines.length && !(lines[j] as Line).text.includes('-->')) j++;
+      const closing = lines[Math.min(j, lines.length - 1)] as Line;
+      const after = closing.text.indexOf('-->');
+      if (after !== -1 && closing.text.slice(after + 3).trim() !== '') {
+        open = { kind: 'paragraph', start: closing.start + after + 3, end: closing.end };
+      }
+      i = j;
+      continue;
+    }
+    const fence = FENCE_LINE.exec(text);
+    if (fence !== null) {
+      // A fence the lexer left in text (indented inside a list item): skip to its closing fence.
+      flush();
+      const marker = fence[1] as string;
+      let j = i + 1;
+      while (j < lines.length && !new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`).test((lines[j] as Line).text)) j++;
+      i = j;
+      continue;
+    }
+    if (ATTRIBUTE_LINE.test(text) || LIQUID_LINE.test(text) || THEMATIC_BREAK.test(text)) {
+      flush();
+      continue;
+    }
+    if (SETEXT_UNDERLINE.test(text) && open !== null) {
+      const paragraph: { start: number; end: number } = open;
+      open = null;
+      single('heading', paragraph.start, paragraph.end);
+      continue;
+    }
+    const heading = HEADING.exec(text);
+    if (heading !== null) {
+      flush();
+      const closing = HEADING_CLOSE.exec(text);
+      single('heading', line.start + heading[0].length, closing ? line.start + closing.index : line.end);
+      continue;
+    }
+    if (HTML_START.test(text)) {
+      flush();
+      let j = i;
+      while (j + 1 < lines.length && (lines[j + 1] as Line).text.trim() !== '') j++;
+      candidates.push(...htmlCandidates(source, line.start, (lines[j] as Line).end));
+      i = j;
+      continue;
+    }
+    if (BLOCKQUOTE.test(text)) {
+      flush();
+      const marker = BLOCKQUOTE.exec(text) as RegExpExecArray;
+      const inner = markdownCandidates(source, line.start + marker[0].length, line.end);
+      candidates.push(...inner.map((c) => (c.kind === 'paragraph' ? { ...c, kind: 'blockquote' as const } : c)));
+      continue;
+    }
+    const next = lines[i + 1];
+    if (isTableRow(text, next?.text)) {
+      flush();
+      let j = i;
+      while (j < lines.length && (lines[j] as Line).text.includes('|')) {
+        const row = lines[j] as Line;
+        if (!TABLE_DELIMITER.test(row.text)) {
+          for (const [from, to] of tableCells(row.text)) single('table-cell', row.start + from, row.start + to);
+        }
+        j++;
+      }
+      i = j - 1;
+      continue;
+    }
+    const item = LIST_ITEM.exec(text);
+    if (item !== null) {
+      flush();
+      inList = true;
+      open = { kind: 'list-item', start: line.start + item[0].length, end: line.end };
+      continue;
+    }
+    if (open === null) open = { kind: 'paragraph', start: line.start, end: line.end };
+    else open.end = line.end;
+  }
+  flush();
+  return candidates;
+}
+
+function splitLines(source: string, start: number, end: number): Line[] {
+  const lines: Line[] = [];
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const textEnd = lineEnd > lineStart && source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    lines.push({ start: lineStart, end: textEnd, text: source.slice(lineStart, textEnd) });
+    if (lineEnd >= end) break;
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+function isTableRow(text: string, next: string | undefined): boolean {
+  if (!text.includes('|')) return false;
+  if (/^[ \t]*\|/.test(text)) return true;
+  return next !== undefined && next.includes('|') && TABLE_DELIMITER.test(next);
+}
+
+/** Ranges of the cells of a table row (pipes inside code spans or escaped do not split). */
+function tableCells(row: string): [number, number][] {
+  const cells: [number, number][] = [];
+  let cellStart = 0;
+  let inCode = false;
+  for (let i = 0; i <= row.length; i++) {
+    const ch = row[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '`') inCode = !inCode;
+    if ((ch === '|' && !inCode) || i === row.length) {
+      const [from, to] = trimRange(row, cellStart, i);
+      if (to > from) cells.push([from, to]);
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
