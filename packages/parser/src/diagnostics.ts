@@ -67,7 +67,7 @@ export function unclosedFences(slides: readonly Slide[], lines: LineIndex): Diag
       found.push({
         code: 'FENCE_UNCLOSED',
         severity: 'error',
-        message: `code fence \`${marker}\` is never closed`,
+        message: `code fence "${marker}" is never closed`,
         position: lines.position(start, start + marker.length),
       });
       return;

@@ -32,6 +32,9 @@ export function markdownCandidates(source: string, start: number, end: number): 
   let open: { kind: 'paragraph' | 'list-item'; start: number; end: number } | null = null;
   /** True while the last block was a list item (blank lines do not end a list). */
   let inList = false;
+  /** Column where the current list item's text starts. */
+  let itemIndent = 0;
+  let afterBlank = false;
 
   const flush = (): void => {
     if (open === null) return;
@@ -56,6 +59,14 @@ export function markdownCandidates(source: string, start: number, end: number): 
     const { text } = line;
     if (text.trim() === '') {
       flush();
+      afterBlank = true;
+      continue;
+    }
+    const wasAfterBlank = afterBlank;
+    afterBlank = false;
+    if (inList && wasAfterBlank && indentation(text) >= itemIndent + 4) {
+      // Indented code inside a list item: as deep as the item's text plus four.
+      while (i + 1 < lines.length && (indentation((lines[i + 1] as Line).text) >= itemIndent + 4 || (lines[i + 1] as Line).text.trim() === '')) i++;
       continue;
     }
     if (open === null && !inList && INDENTED_CODE.test(text)) {
@@ -138,6 +149,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
     if (item !== null) {
       flush();
       inList = true;
+      itemIndent = indentation(text.slice(0, item[0].length));
       open = { kind: 'list-item', start: line.start + item[0].length, end: line.end };
       continue;
     }
@@ -146,6 +158,17 @@ export function markdownCandidates(source: string, start: number, end: number): 
   }
   flush();
   return candidates;
+}
+
+/** Width of the leading whitespace (a tab counts to the next multiple of four). */
+function indentation(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (ch === ' ') width++;
+    else if (ch === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
 }
 
 function splitLines(source: string, start: number, end: number): Line[] {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the system packages the test suite uses, from Debian, when they are missing.
+# Safe to run repeatedly; run as root (CI and these machines are) or with sudo available.
+set -euo pipefail
+
+packages=()
+need() { command -v "$1" >/dev/null 2>&1 || packages+=("$2"); }
+
+# (Later issues add: gettext, translate-toolkit, libxml2-utils, chromium, po4a.)
+need git git
+
+if [ ${#packages[@]} -eq 0 ]; then
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "installing test dependencies: ${packages[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"
