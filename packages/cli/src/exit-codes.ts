@@ -6,8 +6,12 @@ export const ExitCode = {
   problems: 1,
   /** Wrong arguments. */
   usage: 2,
-  /** A file could not be read or written. */
+  /** A file could not be read or written, or a store file is damaged (nothing was written). */
   io: 3,
+  /** The translation service failed (DeepL quota, key, network); progress is saved. */
+  service: 4,
+  /** Another deckl10n process holds the project lock. */
+  locked: 5,
   /** A bug in deckl10n: please report it with the stack trace. */
   internal: 70,
 } as const;

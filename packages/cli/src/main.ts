@@ -36,12 +36,95 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await extract(path, options);
     });
 
+  program
+    .command('init')
+    .description('write deckl10n.config.json in the current directory')
+    .option('--decks <globs>', 'comma-separated globs of deck files, relative to the config', 'decks/*/slides.md')
+    .option('--languages <lngs>', 'comma-separated target languages', 'fr,es')
+    .option('--source-language <lng>', 'language of the source decks', 'en')
+    .option('--force', 'replace an existing config')
+    .action(async (options: import('./commands/init.js').InitCommandOptions) => {
+      const { init } = await import('./commands/init.js');
+      exitCode = await init(options);
+    });
+
+  program
+    .command('translate')
+    .description('machine-translate missing segments and stale machine translations')
+    .option('--to <lngs>', 'comma-separated target languages (default: all of the config)')
+    .option('--provider <name>', 'pseudo or deepl (default: deepl when DEEPL_AUTH_KEY is set, else pseudo)')
+    .option('--dry-run', 'show per language the segments and characters that would be sent; send and write nothing')
+    .option('--deck <id>', 'only this deck')
+    .option('--include-reviewed', 're-translate stale segments a human had reviewed')
+    .option('--json', 'print the summary as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/translate.js').TranslateCommandOptions) => {
+      const { translate } = await import('./commands/translate.js');
+      exitCode = await translate(options);
+    });
+
+  program
+    .command('status')
+    .description('counts by state per deck and language')
+    .option('--json', 'print {"decks":[{deck, id, languages:{<lng>:{total, missing, machine, reviewed, stale, obsolete}}}]}')
+    .option('--fail-on <states>', 'exit 1 when any of these comma-separated states is non-zero (for CI)')
+    .option('--lang <lngs>', 'only these languages')
+    .option('--deck <id>', 'only this deck')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/status.js').StatusOptions) => {
+      const { status } = await import('./commands/status.js');
+      exitCode = await status(options);
+    });
+
+  program
+    .command('diff')
+    .description('stale segments: word diff of the old → new source, and the current translation')
+    .requiredOption('--lang <lng>', 'the language')
+    .option('--deck <id>', 'only this deck')
+    .option('--json', 'print the stale segments as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/diff.js').DiffOptions) => {
+      const { diff } = await import('./commands/diff.js');
+      exitCode = await diff(options);
+    });
+
+  program
+    .command('prune')
+    .description('drop obsolete translations (segments no longer in any deck)')
+    .requiredOption('--lang <lng>', 'the language')
+    .option('--dry-run', 'say how many would be dropped, drop nothing')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/prune.js').PruneOptions) => {
+      const { prune } = await import('./commands/prune.js');
+      exitCode = await prune(options);
+    });
+
+  program
+    .command('sync')
+    .description('record source edits in the store (stale, carried, obsolete) without translating')
+    .option('--lang <lngs>', 'only these languages')
+    .option('--json', 'print what changed as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/sync.js').SyncOptions) => {
+      const { sync } = await import('./commands/sync.js');
+      exitCode = await sync(options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     return handleError(error);
   }
+}
+
+/** The exit code for an error code (documented in the README). */
+function exitCodeFor(code: string): number {
+  if (code === 'USAGE' || code.startsWith('CONFIG_') || code === 'DECK_UNKNOWN' || code === 'LANGUAGE_UNKNOWN') return ExitCode.usage;
+  if (code.startsWith('FILE_') || code.startsWith('STORE_')) return ExitCode.io;
+  if (code.startsWith('DEEPL_')) return ExitCode.service;
+  if (code === 'LOCK_HELD') return ExitCode.locked;
+  return ExitCode.problems;
 }
 
 function handleError(error: unknown): number {
@@ -52,7 +135,7 @@ function handleError(error: unknown): number {
   if (isDeckError(error)) {
     process.stderr.write(`${formatError(error)}\n`);
     if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);
-    return error.code === 'USAGE' ? ExitCode.usage : error.code.startsWith('FILE_') ? ExitCode.io : ExitCode.problems;
+    return exitCodeFor(error.code);
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`deckl10n: internal error: ${stack}\nThis is a bug in deckl10n; please report it with the command you ran.\n`);

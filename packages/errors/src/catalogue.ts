@@ -69,6 +69,99 @@ const entries = [
     title: 'Parsing and writing a deck back did not reproduce the file',
     hint: 'This is a bug in deckl10n. Please report it with the deck that shows it.',
   },
+  // Project configuration
+  {
+    code: 'CONFIG_NOT_FOUND',
+    severity: 'error',
+    title: 'No deckl10n.config.json in this directory or any parent',
+    hint: 'Run `deckl10n init` at the root of your project, or pass --config <file>.',
+  },
+  {
+    code: 'CONFIG_INVALID',
+    severity: 'error',
+    title: 'deckl10n.config.json is not valid',
+    hint: 'Fix the field named in the message; `deckl10n init` shows a valid example.',
+  },
+  {
+    code: 'CONFIG_EXISTS',
+    severity: 'error',
+    title: 'deckl10n.config.json already exists',
+    hint: 'Edit the existing file, or run `deckl10n init --force` to replace it.',
+  },
+  {
+    code: 'DECK_UNKNOWN',
+    severity: 'error',
+    title: 'No deck of the project has this id',
+    hint: 'Run `deckl10n status` to list the deck ids.',
+  },
+  {
+    code: 'LANGUAGE_UNKNOWN',
+    severity: 'error',
+    title: 'The language is not a target language of the project',
+    hint: 'Add it to `targetLanguages` in deckl10n.config.json, or pick one listed there.',
+  },
+  // The locale store
+  {
+    code: 'STORE_JSON_SYNTAX',
+    severity: 'error',
+    title: 'A store file is not valid JSON',
+    hint: 'The file was left untouched. Restore it from git (`git checkout -- <file>`) or fix the JSON at the position shown, then rerun.',
+  },
+  {
+    code: 'STORE_MERGE_CONFLICT',
+    severity: 'error',
+    title: 'A store file contains merge-conflict markers',
+    hint: 'Resolve the conflict (keep both sides\' entries; each key appears once), then rerun. The file was left untouched.',
+  },
+  {
+    code: 'STORE_SCHEMA',
+    severity: 'error',
+    title: 'A store file has a field of the wrong type or a missing field',
+    hint: 'The file was left untouched. Fix the field named in the message or restore the file from git.',
+  },
+  {
+    code: 'STORE_VERSION',
+    severity: 'error',
+    title: 'A state file was written by an unknown version of deckl10n',
+    hint: 'Upgrade deckl10n to a version that knows this format; the file was left untouched.',
+  },
+  {
+    code: 'LOCK_HELD',
+    severity: 'error',
+    title: 'Another deckl10n process is working on this project',
+    hint: 'Wait for it to finish. A lock left by a killed process is removed automatically after a few seconds.',
+  },
+  // Machine translation
+  {
+    code: 'DEEPL_QUOTA',
+    severity: 'error',
+    title: 'The DeepL character quota is used up (HTTP 456)',
+    hint: 'Everything translated before is saved. Rerun when the quota resets or with a key that has quota left.',
+  },
+  {
+    code: 'DEEPL_AUTH',
+    severity: 'error',
+    title: 'DeepL refused the key (HTTP 403)',
+    hint: 'Check DEEPL_AUTH_KEY: Free keys end in ":fx"; the key is never printed.',
+  },
+  {
+    code: 'DEEPL_RATE_LIMIT',
+    severity: 'error',
+    title: 'DeepL kept answering "too many requests" (HTTP 429) after retries',
+    hint: 'Progress is saved. Rerun later, or lower translation.concurrency in the config.',
+  },
+  {
+    code: 'DEEPL_CONNECTION',
+    severity: 'error',
+    title: 'DeepL could not be reached (network error or timeout)',
+    hint: 'Progress is saved. Rerun when the network is back; DEEPL_SERVER_URL overrides the endpoint.',
+  },
+  {
+    code: 'DEEPL_ERROR',
+    severity: 'error',
+    title: 'DeepL answered with an error',
+    hint: 'Progress is saved. The message has DeepL\'s reason; rerun, or report it if it persists.',
+  },
   // Files and I/O
   {
     code: 'FILE_NOT_FOUND',

@@ -1,0 +1,93 @@
+import { DeckError } from '@deckl10n/errors';
+import { segmentStates, type SegmentState } from '@deckl10n/store';
+import { alignedTranslations, chooseLanguages, countStates, loadSourceDecks, type StateCounts } from '@deckl10n/sync';
+import pc from 'picocolors';
+import { ExitCode } from '../exit-codes.js';
+import { list, loadProject, type ProjectOptions } from '../project-context.js';
+
+export interface StatusOptions extends ProjectOptions {
+  readonly json?: boolean;
+  readonly failOn?: string;
+  readonly lang?: string;
+  readonly deck?: string;
+}
+
+/** One deck's status, as `status --json` prints it (contract). */
+export interface DeckStatus {
+  readonly deck: string;
+  readonly id: string;
+  readonly languages: Record<string, StateCounts>;
+}
+
+/** `deckl10n status`: counts by state per deck and language; `--fail-on` for CI. */
+export async function status(options: StatusOptions): Promise<number> {
+  const failOn = parseStates(list(options.failOn) ?? []);
+  const loaded = await loadProject(options);
+  const languages = chooseLanguages(loaded, list(options.lang));
+  const sources = await loadSourceDecks(loaded, options.deck);
+  const decks: DeckStatus[] = [];
+  for (const source of sources) {
+    const counts: Record<string, StateCounts> = {};
+    for (const language of languages) {
+      const aligned = await alignedTranslations(loaded, source, language);
+      counts[language] = countStates(source.segments, aligned.translations.entries);
+    }
+    decks.push({ deck: source.deck.path, id: source.deck.id, languages: counts });
+  }
+  const failures = decks.flatMap((deck) =>
+    Object.entries(deck.languages).flatMap(([language, counts]) =>
+      failOn.filter((state) => counts[state] > 0).map((state) => `${deck.id} ${language}: ${counts[state]} ${state}`),
+    ),
+  );
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ decks }, null, 2)}\n`);
+  } else {
+    process.stdout.write(table(decks, languages));
+  }
+  if (failures.length > 0) {
+    process.stderr.write(`status: failing on ${failOn.join(', ')}:\n${failures.map((line) => `  ${line}`).join('\n')}\n`);
+    return ExitCode.problems;
+  }
+  return ExitCode.ok;
+}
+
+function parseStates(states: string[]): SegmentState[] {
+  for (const state of states) {
+    if (!segmentStates.includes(state as SegmentState)) {
+      throw new DeckError('USAGE', `--fail-on takes states among ${segmentStates.join(', ')}; got "${state}"`);
+    }
+  }
+  return states as SegmentState[];
+}
+
+function table(decks: readonly DeckStatus[], languages: readonly string[]): string {
+  const header = ['deck', 'lang', 'total', 'missing', 'machine', 'reviewed', 'stale', 'obsolete', 'progress'];
+  const rows: string[][] = [];
+  for (const deck of decks) {
+    for (const language of languages) {
+      const c = deck.languages[language] as StateCounts;
+      rows.push([deck.id, language, ...[c.total, c.missing, c.machine, c.reviewed, c.stale, c.obsolete].map(String), bar(c)]);
+    }
+  }
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => stripAnsi(row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i >= 2 && i <= 7 ? cell.padStart(widths[i] as number) : cell + ' '.repeat((widths[i] as number) - stripAnsi(cell).length))).join('  ');
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** A 20-character bar: reviewed, machine, stale, missing. */
+function bar(c: StateCounts): string {
+  if (c.total === 0) return '';
+  const width = 20;
+  const part = (n: number) => Math.round((n / c.total) * width);
+  const reviewed = part(c.reviewed);
+  const machine = Math.min(width - reviewed, part(c.machine));
+  const stale = Math.min(width - reviewed - machine, part(c.stale));
+  const rest = width - reviewed - machine - stale;
+  const percent = Math.round((c.reviewed / c.total) * 100);
+  return `${pc.green('█'.repeat(reviewed))}${pc.cyan('▓'.repeat(machine))}${pc.yellow('▒'.repeat(stale))}${pc.dim('░'.repeat(rest))} ${percent}% reviewed`;
+}
+
+function stripAnsi(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}

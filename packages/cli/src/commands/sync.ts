@@ -1,0 +1,38 @@
+import { withProjectLock } from '@deckl10n/store';
+import { alignedTranslations, chooseLanguages, loadSourceDecks, saveTranslations } from '@deckl10n/sync';
+import { ExitCode } from '../exit-codes.js';
+import { list, loadProject, type ProjectOptions } from '../project-context.js';
+
+export interface SyncOptions extends ProjectOptions {
+  readonly lang?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * `deckl10n sync`: records in the store what changed in the source decks (stale segments with
+ * their old source, carried URL/code changes, obsolete entries) without translating anything.
+ */
+export async function sync(options: SyncOptions): Promise<number> {
+  const loaded = await loadProject(options);
+  const languages = chooseLanguages(loaded, list(options.lang));
+  const sources = await loadSourceDecks(loaded);
+  const report: { deck: string; language: string; carried: number; staled: number; restored: number; obsolete: number; files: string[] }[] = [];
+  await withProjectLock(loaded.localesDir, async () => {
+    for (const language of languages) {
+      for (const source of sources) {
+        const aligned = await alignedTranslations(loaded, source, language);
+        const files = aligned.changed ? await saveTranslations(loaded, aligned.translations) : [];
+        const r = aligned.report;
+        report.push({ deck: source.deck.id, language, carried: r.carried.length, staled: r.staled.length, restored: r.restored.length, obsolete: r.obsolete.length, files });
+      }
+    }
+  });
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const r of report) {
+      process.stdout.write(`${r.deck} ${r.language}: ${r.staled} newly stale, ${r.carried} carried (URL/code/markup changes), ${r.restored} restored, ${r.obsolete} obsolete${r.files.length ? `; wrote ${r.files.length} files` : ''}\n`);
+    }
+  }
+  return ExitCode.ok;
+}

@@ -1,0 +1,17 @@
+/**
+ * @deckl10n/providers: machine translation behind one interface. `pseudo` is offline and
+ * deterministic; `deepl` goes through deepl-node with markup protected as XML tags.
+ */
+export { createPseudoProvider, pseudoLocalize } from './pseudo.js';
+export type {
+  BatchLimits,
+  ProviderRequest,
+  ProviderResult,
+  ProviderTranslation,
+  TranslationProvider,
+  TranslationUnit,
+} from './provider.js';
+export { createDeeplProvider } from './deepl.js';
+export type { DeeplProviderOptions } from './deepl.js';
+export { fromXml, toXml } from './markup-xml.js';
+export type { FromXml, XmlForm } from './markup-xml.js';

@@ -1,0 +1,59 @@
+import { tokenizeInline } from '@deckl10n/segments';
+import type { ProviderRequest, ProviderResult, TranslationProvider } from './provider.js';
+
+const ACCENTS: Readonly<Record<string, string>> = {
+  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
+  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ü', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Ü', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+
+/**
+ * Pseudo-localizes a text: accented letters, about 35% longer (vowels doubled), wrapped in
+ * `⟦ ⟧` with the language code, so untranslated text, truncation and layout problems show
+ * before anyone pays for translation. Markup, URLs, code, Liquid and tags are kept byte for
+ * byte (only translatable text is touched); leading and trailing whitespace too.
+ *
+ * @example
+ * pseudoLocalize('Run `ls` now', 'fr'); // '⟦fr Ŕüüñ `ls` ñöŵ⟧' (roughly)
+ */
+export function pseudoLocalize(text: string, language: string): string {
+  const leading = /^\s*/.exec(text)?.[0] ?? '';
+  const trailing = /\s*$/.exec(text.slice(leading.length))?.[0] ?? '';
+  const core = text.slice(leading.length, text.length - trailing.length);
+  if (core === '') return text;
+  const body = tokenizeInline(core)
+    .map((token) => (token.type === 'text' ? transform(token.value) : token.value))
+    .join('');
+  return `${leading}⟦${language} ${body}⟧${trailing}`;
+}
+
+function transform(text: string): string {
+  let out = '';
+  let vowelCount = 0;
+  for (const ch of text) {
+    const accented = ACCENTS[ch] ?? ch;
+    out += accented;
+    // Doubling every other vowel lengthens English text by roughly a third.
+    if (VOWELS.has(ch) && vowelCount++ % 2 === 0) out += accented;
+  }
+  return out;
+}
+
+/** The offline, deterministic pseudo provider (the default without a DeepL key). */
+export function createPseudoProvider(): TranslationProvider {
+  return {
+    name: 'pseudo',
+    limits: { maxTexts: 1_000, maxBytes: 10 * 1024 * 1024 },
+    usesContext: false,
+    concurrency: 1,
+    async translate(request: ProviderRequest): Promise<ProviderResult> {
+      return {
+        translations: request.units.map((unit) => ({ text: pseudoLocalize(unit.text, request.targetLanguage) })),
+        billedCharacters: 0,
+        requests: 0,
+      };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { BatchLimits, TranslationUnit } from '@deckl10n/providers';
+
+/**
+ * Splits units into batches within a provider's limits (texts and bytes per request), keeping
+ * units with different contexts apart when the provider sends one context per request.
+ */
+export function batchUnits<T extends TranslationUnit>(units: readonly T[], limits: BatchLimits, byContext: boolean): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const unit of units) {
+    const key = byContext ? (unit.context ?? '') : '';
+    groups.set(key, [...(groups.get(key) ?? []), unit]);
+  }
+  const batches: T[][] = [];
+  for (const group of groups.values()) {
+    let batch: T[] = [];
+    let bytes = 0;
+    for (const unit of group) {
+      const size = Buffer.byteLength(unit.text, 'utf8') + 32;
+      if (batch.length > 0 && (batch.length >= limits.maxTexts || bytes + size > limits.maxBytes)) {
+        batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(unit);
+      bytes += size;
+    }
+    if (batch.length > 0) batches.push(batch);
+  }
+  return batches;
+}

@@ -1,0 +1,18 @@
+/**
+ * @deckl10n/sync: keeps every locale in step with the English decks. Aligns stored translations
+ * with the current segments (moves, edits, protected-element changes), counts states, diffs
+ * stale sources, and runs machine translation with progress saved after every batch.
+ */
+export { alignEntries, FUZZY_THRESHOLD } from './align.js';
+export type { AlignReport, AlignResult } from './align.js';
+export { carryProtected } from './carry-protected.js';
+export { similarity, words } from './similarity.js';
+export { countStates, stateOf } from './states.js';
+export type { StateCounts } from './states.js';
+export { formatWordDiff, wordDiff } from './word-diff.js';
+export type { DiffPart } from './word-diff.js';
+export { alignedTranslations, chooseLanguages, loadSourceDecks, saveTranslations } from './project.js';
+export type { AlignedTranslations, SourceDeck } from './project.js';
+export { translateProject } from './translate.js';
+export type { LanguageSummary, TranslateOptions, TranslateSummary } from './translate.js';
+export { batchUnits } from './batches.js';
