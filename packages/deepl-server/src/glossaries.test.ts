@@ -111,4 +111,25 @@ describe('v3 multilingual glossaries through deepl-node DeepLClient', () => {
       expect(await c.listMultilingualGlossaries()).toEqual([]);
     });
   });
+
+  it('accepts JSON bodies for v3 glossaries and glossary_ids in translate', async () => {
+    await withServer({}, async (server) => {
+      const created = await post(server, '/v3/glossaries', {
+        name: 'json',
+        dictionaries: [{ source_lang: 'EN', target_lang: 'FR', entries: 'cat\tchat', entries_format: 'tsv' }],
+      });
+      expect(created.status).toBe(201);
+      const id = (created.json as { glossary_id: string }).glossary_id;
+      const result = await translator(server).translateText('cat', 'en', 'fr', { glossaryIds: [id] });
+      expect(result.text).toBe('fr: chat');
+      const dupe = await post(server, '/v3/glossaries', {
+        name: 'dupe',
+        dictionaries: [
+          { source_lang: 'en', target_lang: 'fr', entries: 'a\tb' },
+          { source_lang: 'en', target_lang: 'fr', entries: 'c\td' },
+        ],
+      });
+      expect(dupe.status).toBe(400);
+    });
+  });
 });

@@ -39,10 +39,28 @@ function matchRoute(method: string, path: string): { route: Route; captures: str
     if (match === null) continue;
     pathMatched = true;
     if (route.methods.includes(method)) {
-      return { route, captures: match.slice(1).map((part) => decodeURIComponent(part ?? '')) };
+      return { route, captures: match.slice(1).map((part) => safeDecode(part ?? '')) };
     }
   }
   return { status: pathMatched ? 405 : 404 };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Parses the request target (origin-form, as HTTP clients send it). */
+function parseTarget(target: string | undefined): URL | undefined {
+  try {
+    const raw = target ?? '/';
+    return raw.startsWith('/') ? new URL(`http://${HOST}${raw}`) : new URL(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 function notFoundMessage(path: string): string {
@@ -171,7 +189,11 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
 
   const server = createServer((req, res) => {
     const method = (req.method ?? 'GET').toUpperCase();
-    const parsedUrl = new URL(req.url ?? '/', `http://${HOST}`);
+    const parsedUrl = parseTarget(req.url);
+    if (parsedUrl === undefined) {
+      send(res, errorReply(400, 'Malformed request target.'), undefined);
+      return;
+    }
     const path = parsedUrl.pathname;
     const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
     const work = isControl ? handleControl(req, res, method, path) : handleApi(req, res, method, path, parsedUrl.searchParams);
