@@ -1,0 +1,1 @@
+document.getElementById('app')!.textContent = 'deckl10n viewer';
