@@ -1,11 +1,11 @@
 import type { Deck, Flow, FrontMatterField, LineIndex as LineIndexType, Slide } from '@deckl10n/parser';
 import { LineIndex } from '@deckl10n/parser';
 import type { Candidate } from './candidate.js';
-import { fingerprint, IdAllocator } from './fingerprint.js';
+import { fingerprintTokens, IdAllocator } from './fingerprint.js';
 import { containerCandidates } from './flow-runs.js';
 import { defaultFrontMatterPolicy, isTranslatedField, type FrontMatterPolicy } from './front-matter-policy.js';
 import { imageOnlyCandidates } from './images.js';
-import { hasTranslatableText, tokenizeInline } from './inline.js';
+import { hasTranslatableTokens, tokenizeInline, type InlineToken } from './inline.js';
 import type { Segment } from './types.js';
 
 /** Options for {@link extract}. */
@@ -17,6 +17,8 @@ export interface ExtractOptions {
 interface Located {
   readonly candidate: Candidate;
   readonly text: string;
+  /** The text split by `tokenizeInline`, computed once for the checks, the id and the title. */
+  readonly tokens: readonly InlineToken[];
   readonly slide: number;
   readonly step: number;
   readonly notes: boolean;
@@ -53,7 +55,7 @@ export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
   const lines = new LineIndex(source);
   const ids = new IdAllocator();
   return located.map((item) => {
-    const print = fingerprint(item.text);
+    const print = fingerprintTokens(item.tokens);
     return {
       id: ids.next(print),
       kind: item.candidate.kind,
@@ -79,6 +81,7 @@ function frontMatterSegment(field: FrontMatterField): Located {
       encoding: { type: 'yaml', style: field.style },
     },
     text: field.value,
+    tokens: tokenizeInline(field.value),
     slide: 0,
     step: 0,
     notes: false,
@@ -109,9 +112,10 @@ function push(source: string, candidates: readonly Candidate[], slide: number, s
     const expanded = candidate.encoding.type === 'markdown' ? (imageOnlyCandidates(source, candidate) ?? [candidate]) : [candidate];
     for (const item of expanded) {
       const text = source.slice(item.start, item.end);
-      if (item.kind !== 'alt' && item.kind !== 'title' && !hasTranslatableText(text)) continue;
       if (!/\p{L}/u.test(text)) continue;
-      out.push({ candidate: item, text, slide, step, notes, field: null });
+      const tokens = tokenizeInline(text);
+      if (item.kind !== 'alt' && item.kind !== 'title' && !hasTranslatableTokens(tokens)) continue;
+      out.push({ candidate: item, text, tokens, slide, step, notes, field: null });
     }
   }
 }
@@ -120,7 +124,7 @@ function push(source: string, candidates: readonly Candidate[], slide: number, s
 function slideTitle(segments: readonly Located[]): string | null {
   const heading = segments.find((item) => !item.notes && item.candidate.kind === 'heading');
   if (heading === undefined) return null;
-  const words = tokenizeInline(heading.text)
+  const words = heading.tokens
     .filter((token) => token.type === 'text')
     .map((token) => token.value)
     .join('')

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { tokenizeInline } from './inline.js';
+import { tokenizeInline, type InlineToken } from './inline.js';
 
 /**
  * The text as a translator sees it: protected elements replaced by a marker of their kind and
@@ -10,7 +10,12 @@ import { tokenizeInline } from './inline.js';
  * normalizeText('See  [docs](https://a.org)\n now'); // 'See ⟦link-open⟧docs⟦link-close⟧ now'
  */
 export function normalizeText(text: string): string {
-  return tokenizeInline(text)
+  return normalizeTokens(tokenizeInline(text));
+}
+
+/** {@link normalizeText} for a text already split by `tokenizeInline`. */
+export function normalizeTokens(tokens: readonly InlineToken[]): string {
+  return tokens
     .map((token) => (token.type === 'text' ? token.value : `⟦${token.kind}⟧`))
     .join('')
     .replace(/\s+/g, ' ')
@@ -19,7 +24,12 @@ export function normalizeText(text: string): string {
 
 /** A short, stable hash of the normalized text (10 hex digits). */
 export function fingerprint(text: string): string {
-  return createHash('sha256').update(normalizeText(text)).digest('hex').slice(0, 10);
+  return fingerprintTokens(tokenizeInline(text));
+}
+
+/** {@link fingerprint} for a text already split by `tokenizeInline`. */
+export function fingerprintTokens(tokens: readonly InlineToken[]): string {
+  return createHash('sha256').update(normalizeTokens(tokens)).digest('hex').slice(0, 10);
 }
 
 /**

@@ -35,23 +35,31 @@ export type InlineToken =
 
 interface Rule {
   readonly kind: ProtectedKind;
+  /** The characters a match can start with (a cheap filter before trying the pattern). */
+  readonly first: string;
   /** Sticky pattern tried at the current position. */
   readonly pattern: RegExp;
 }
 
 const rules: readonly Rule[] = [
-  { kind: 'escape', pattern: /\\[\\`*_{}[\]()#+\-.!|<>~$]/y },
-  { kind: 'comment', pattern: /<!--[\s\S]*?(?:-->|$)/y },
-  { kind: 'liquid', pattern: /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/y },
-  { kind: 'attributes', pattern: /\{:[^}\n]*\}|\{#[\w-]+\}|\{\.[\w-][^}\n]*\}/y },
-  { kind: 'url', pattern: /<(?:https?|ftp|mailto|file):[^\s<>]*>/y },
-  { kind: 'html', pattern: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y },
-  { kind: 'entity', pattern: /&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y },
-  { kind: 'math', pattern: /\$\$[\s\S]+?\$\$|\$(?=\S)[^$\n]*?\S\$(?!\d)|\\\([\s\S]+?\\\)|\\\[[\s\S]+?\\\]/y },
-  { kind: 'url', pattern: /(?:https?|ftp):\/\/[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/y },
-  { kind: 'url', pattern: /www\.[A-Za-z0-9-]+\.[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/y },
-  { kind: 'reference', pattern: /\[\^[^\]\s]+\]/y },
+  { kind: 'escape', first: '\\', pattern: /\\[\\`*_{}[\]()#+\-.!|<>~$]/y },
+  { kind: 'comment', first: '<', pattern: /<!--[\s\S]*?(?:-->|$)/y },
+  { kind: 'liquid', first: '{', pattern: /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/y },
+  { kind: 'attributes', first: '{', pattern: /\{:[^}\n]*\}|\{#[\w-]+\}|\{\.[\w-][^}\n]*\}/y },
+  { kind: 'url', first: '<', pattern: /<(?:https?|ftp|mailto|file):[^\s<>]*>/y },
+  { kind: 'html', first: '<', pattern: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y },
+  { kind: 'entity', first: '&', pattern: /&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y },
+  { kind: 'math', first: '$\\', pattern: /\$\$[\s\S]+?\$\$|\$(?=\S)[^$\n]*?\S\$(?!\d)|\\\([\s\S]+?\\\)|\\\[[\s\S]+?\\\]/y },
+  { kind: 'url', first: 'hf', pattern: /(?:https?|ftp):\/\/[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/y },
+  { kind: 'url', first: 'w', pattern: /www\.[A-Za-z0-9-]+\.[^\s<>"'`)\]]*[^\s<>"'`)\].,;:!?]/y },
 ];
+
+/** The rules to try for each possible first character, in rule order. */
+const rulesByFirst = new Map<string, readonly Rule[]>(
+  [...new Set(rules.flatMap((rule) => [...rule.first]))].map((ch) => [ch, rules.filter((rule) => rule.first.includes(ch))]),
+);
+
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/y;
 
 const MACRO_OPEN = /\\?(?:\.[a-zA-Z_-][a-zA-Z\-_0-9]*)+\[/y;
 const LINK_DESTINATION = /\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/y;
@@ -111,9 +119,8 @@ export function tokenizeInline(text: string): InlineToken[] {
       continue;
     }
     if (ch === '[') {
-      const rule = rules.find((r) => r.kind === 'reference') as Rule;
-      rule.pattern.lastIndex = pos;
-      const footnote = rule.pattern.exec(text);
+      FOOTNOTE_REFERENCE.lastIndex = pos;
+      const footnote = FOOTNOTE_REFERENCE.exec(text);
       if (footnote !== null) {
         pushProtected('reference', pos, pos + footnote[0].length);
         pos += footnote[0].length;
@@ -178,12 +185,10 @@ export function tokenizeInline(text: string): InlineToken[] {
 }
 
 function matchRule(text: string, pos: number): { kind: ProtectedKind; length: number } | null {
-  const ch = text[pos];
-  // Cheap first-character filter before trying patterns.
-  if (ch !== '\\' && ch !== '<' && ch !== '{' && ch !== '&' && ch !== '$' && ch !== 'h' && ch !== 'f' && ch !== 'w') {
-    return null;
-  }
-  for (const rule of rules) {
+  const ch = text[pos] as string;
+  const candidates = rulesByFirst.get(ch);
+  if (candidates === undefined) return null;
+  for (const rule of candidates) {
     rule.pattern.lastIndex = pos;
     const match = rule.pattern.exec(text);
     if (match !== null && match[0].length > 0) {
@@ -234,7 +239,12 @@ function hasLinkClose(text: string, pos: number): boolean {
 
 /** True when the text has something a translator translates (a letter outside protected elements). */
 export function hasTranslatableText(text: string): boolean {
-  return tokenizeInline(text).some((token) => token.type === 'text' && /\p{L}/u.test(token.value));
+  return hasTranslatableTokens(tokenizeInline(text));
+}
+
+/** {@link hasTranslatableText} for a text already split by {@link tokenizeInline}. */
+export function hasTranslatableTokens(tokens: readonly InlineToken[]): boolean {
+  return tokens.some((token) => token.type === 'text' && /\p{L}/u.test(token.value));
 }
 
 /** The protected elements of a text, in order. */
