@@ -182,6 +182,18 @@ const entries = [
     hint: 'Decks must be UTF-8. Re-save the file as UTF-8.',
   },
   {
+    code: 'CONTRIBUTORS_INVALID',
+    severity: 'error',
+    title: 'A CONTRIBUTORS.yaml file is not valid YAML mapping ids to names',
+    hint: 'Fix the YAML at the position shown: each contributor id maps to details with a `name:` (GTN\'s CONTRIBUTORS.yaml format).',
+  },
+  {
+    code: 'CATALOG_INVALID',
+    severity: 'error',
+    title: 'A string catalog is not a flat JSON object of strings',
+    hint: 'A catalog such as locales/en/gtn-layout.json maps each key to its text: fix the JSON at the position shown (no nesting, every value a string).',
+  },
+  {
     code: 'USAGE',
     severity: 'error',
     title: 'The command was called with wrong arguments',
