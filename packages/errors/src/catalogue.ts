@@ -46,6 +46,12 @@ const entries = [
     hint: 'remark.js matches brackets across `---` lines, so the slides inside become part of this content class. Check the brackets of this slide.',
   },
   {
+    code: 'MACRO_TOO_DEEP',
+    severity: 'warning',
+    title: 'Content classes `.name[ … ]` nested more than 100 levels deep',
+    hint: 'The innermost content classes are kept as plain text (their brackets stay as written). No real deck nests this deep: check for a generated or broken file.',
+  },
+  {
     code: 'NOTES_REPEATED',
     severity: 'warning',
     title: 'A second `???` in the same slide or step',

@@ -1,4 +1,4 @@
-import type { LexerProblem } from './lexer.js';
+import { MAX_CONTENT_CLASS_DEPTH, type LexerProblem } from './lexer.js';
 import type { LexingView } from './lexing-view.js';
 import type { LineIndex } from './line-index.js';
 import type { Diagnostic, Flow, Separator, Slide } from './types.js';
@@ -7,19 +7,29 @@ import type { Diagnostic, Flow, Separator, Slide } from './types.js';
 export function lexerDiagnostics(problems: readonly LexerProblem[], view: LexingView, lines: LineIndex): Diagnostic[] {
   return problems.map((problem) => {
     const position = lines.position(view.toOriginal(problem.start), view.toOriginal(problem.end));
-    return problem.kind === 'unclosed-content-class'
-      ? {
+    switch (problem.kind) {
+      case 'unclosed-content-class':
+        return {
           code: 'MACRO_UNCLOSED',
           severity: 'error',
           message: `content class \`${problem.name}\` has no matching \`]\``,
           position,
-        }
-      : {
+        };
+      case 'content-class-spans-slides':
+        return {
           code: 'MACRO_SPANS_SLIDES',
           severity: 'warning',
           message: `content class \`${problem.name}…]\` contains a slide separator; remark.js puts the slides inside it`,
           position,
         };
+      case 'content-class-too-deep':
+        return {
+          code: 'MACRO_TOO_DEEP',
+          severity: 'warning',
+          message: `content classes nested more than ${MAX_CONTENT_CLASS_DEPTH} levels deep: \`${problem.name}…]\` and what it contains are kept as text`,
+          position,
+        };
+    }
   });
 }
 

@@ -10,7 +10,8 @@ export type { ParseOptions } from './parse.js';
 export { serialize } from './serialize.js';
 export { LineIndex } from './line-index.js';
 export { isExcludedSlide, isTemplateSlide, remarkSlideCount, stepProperties } from './slide-properties.js';
-export { lex } from './lexer.js';
+export { remarkSlidesWithNotes } from './remark-notes.js';
+export { lex, MAX_CONTENT_CLASS_DEPTH } from './lexer.js';
 export type { Token, LexResult, LexOptions } from './lexer.js';
 export type {
   ContentClass,

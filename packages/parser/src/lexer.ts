@@ -62,7 +62,7 @@ export interface ContentClassToken {
 
 /** Something odd the lexer met, in view offsets. */
 export interface LexerProblem {
-  readonly kind: 'unclosed-content-class' | 'content-class-spans-slides';
+  readonly kind: 'unclosed-content-class' | 'content-class-spans-slides' | 'content-class-too-deep';
   readonly start: number;
   readonly end: number;
   readonly name: string;
@@ -79,6 +79,14 @@ export interface LexResult {
 }
 
 const LINE_START = '(?:^|\\n)';
+
+/**
+ * Content classes nested deeper than this are kept as text, not lexed inside. remark.js has no
+ * limit (and overflows the browser's stack somewhere past ten thousand levels); a bound keeps
+ * every walk over the tree, here and in later packages, safe from stack overflow. Real decks
+ * nest three or four levels.
+ */
+export const MAX_CONTENT_CLASS_DEPTH = 100;
 
 function alternatives(looseFenceInfo: boolean, withSeparators: boolean): string[] {
   const info = looseFenceInfo ? '(?:[^\\n`]*)' : ' *(?:\\S+)? *';
@@ -130,20 +138,32 @@ function patterns(looseFenceInfo: boolean, withSeparators: boolean): PatternPair
  * lex('a\n---\nb').tokens.map((t) => t.type); // ['text', 'separator', 'text']
  */
 export function lex(text: string, options: LexOptions = {}): LexResult {
-  const problems: LexerProblem[] = [];
-  const tokens = lexRange(text, 0, text.length, true, options.looseFenceInfo === true, problems);
-  return { tokens, problems };
+  const state: LexState = {
+    text,
+    looseFenceInfo: options.looseFenceInfo === true,
+    problems: [],
+    brackets: null,
+    tooDeepReported: false,
+  };
+  const tokens = lexRange(state, 0, text.length, 0);
+  return { tokens, problems: state.problems };
 }
 
-function lexRange(
-  text: string,
-  from: number,
-  to: number,
-  withSeparators: boolean,
-  looseFenceInfo: boolean,
-  problems: LexerProblem[],
-): Token[] {
-  const { anchored, search } = patterns(looseFenceInfo, withSeparators);
+/** What one `lex` call shares across nesting levels. */
+interface LexState {
+  readonly text: string;
+  readonly looseFenceInfo: boolean;
+  readonly problems: LexerProblem[];
+  /** For each `[`, the index of its matching `]` or -1; computed on the first content class. */
+  brackets: Int32Array | null;
+  tooDeepReported: boolean;
+}
+
+/** Lexes `text[from, to)`; `depth` is the number of content classes around it (0: the deck). */
+function lexRange(state: LexState, from: number, to: number, depth: number): Token[] {
+  const { text, problems } = state;
+  const withSeparators = depth === 0;
+  const { anchored, search } = patterns(state.looseFenceInfo, withSeparators);
   // Patterns must not see past `to`: lex a slice when lexing inside a content class.
   const src = from === 0 && to === text.length ? text : text.slice(from, to);
   const tokens: Token[] = [];
@@ -177,9 +197,9 @@ function lexRange(
 
     if (groups.content !== undefined) {
       const openEnd = matchEnd;
-      const closeStart = matchingBracket(src, openEnd);
+      const closeStart = matchingBracket(state, from + openEnd - 1, from + src.length) - from;
       const escaped = groups.content.startsWith('\\');
-      if (closeStart === -1) {
+      if (closeStart < 0) {
         if (!escaped) {
           problems.push({
             kind: 'unclosed-content-class',
@@ -195,9 +215,17 @@ function lexRange(
         pos = closeStart + 1; // `\.name[…]` is text, not lexed inside
         continue;
       }
+      if (depth + 1 > MAX_CONTENT_CLASS_DEPTH) {
+        if (!state.tooDeepReported) {
+          state.tooDeepReported = true;
+          problems.push({ kind: 'content-class-too-deep', start: from + start, end: from + openEnd, name: groups.content });
+        }
+        pos = closeStart + 1; // kept as text, like an escaped content class
+        continue;
+      }
       pushText(start);
       const inner = src.slice(openEnd, closeStart);
-      const children = lexRange(text, from + openEnd, from + closeStart, false, looseFenceInfo, problems);
+      const children = lexRange(state, from + openEnd, from + closeStart, depth + 1);
       if (withSeparators && containsSeparatorLine(text, children)) {
         problems.push({
           kind: 'content-class-spans-slides',
@@ -292,18 +320,28 @@ function keepOneNewline(body: string): number {
 }
 
 /**
- * remark's getTextInBrackets: counts `[` and `]` from `offset` (just after an opening `[`),
- * ignoring everything else (code included), and returns the index of the matching `]`, or -1.
+ * remark's getTextInBrackets: counts `[` and `]` after the `[` at `open`, ignoring everything
+ * else (code included), and returns the index of the `]` that brings the count back to zero
+ * before `limit`, or -1. The first `[` scanned from is always the same bracket whatever the
+ * range, so the pairs are computed once for the whole text with a stack: linear time even for
+ * thousands of unclosed or nested content classes.
  */
-function matchingBracket(src: string, offset: number): number {
-  let depth = 1;
-  for (let pos = offset; pos < src.length; pos++) {
-    const ch = src.charCodeAt(pos);
-    if (ch === 91) depth++;
+function matchingBracket(state: LexState, open: number, limit: number): number {
+  state.brackets ??= pairBrackets(state.text);
+  const close = state.brackets[open] ?? -1;
+  return close < limit ? close : -1;
+}
+
+function pairBrackets(text: string): Int32Array {
+  const pairs = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let pos = 0; pos < text.length; pos++) {
+    const ch = text.charCodeAt(pos);
+    if (ch === 91) stack.push(pos);
     else if (ch === 93) {
-      depth--;
-      if (depth === 0) return pos;
+      const open = stack.pop();
+      if (open !== undefined) pairs[open] = pos;
     }
   }
-  return -1;
+  return pairs;
 }
