@@ -2,29 +2,37 @@ import cliProgress from 'cli-progress';
 
 /** A progress bar on stderr when it is a terminal; a silent stand-in otherwise. */
 export interface Progress {
-  update(done: number, total: number): void;
+  /** Shows `done` of `total` for `label`; a new label starts a new bar. */
+  update(done: number, total: number, label: string): void;
   stop(): void;
 }
 
-/** Starts a progress bar labelled `label` (only on a TTY, so logs and pipes stay clean). */
-export function progressBar(label: string): Progress {
-  if (!process.stderr.isTTY) return { update() {}, stop() {} };
-  const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} texts`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
+/**
+ * A progress bar on stderr, only when stderr is a terminal, so logs, pipes and `--json` output
+ * stay clean. One bar per label (e.g. per language), cleared when it completes.
+ */
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return { update() {}, stop() {} };
+  let bar: cliProgress.SingleBar | null = null;
+  let current = '';
+  const stop = (): void => {
+    bar?.stop();
+    bar = null;
+  };
   return {
-    update(done, total) {
-      if (!started) {
+    update(done, total, label) {
+      if (bar === null || label !== current) {
+        stop();
+        current = label;
+        bar = new cliProgress.SingleBar(
+          { format: `${label} [{bar}] {value}/{total} texts`, stream, hideCursor: true, clearOnComplete: true },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(total, 0);
-        started = true;
       }
       bar.setTotal(total);
       bar.update(done);
     },
-    stop() {
-      if (started) bar.stop();
-    },
+    stop,
   };
 }

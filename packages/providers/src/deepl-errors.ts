@@ -1,11 +1,12 @@
 import * as deepl from 'deepl-node';
-import { DeckError } from '@deckl10n/errors';
+import { DeckError, isDeckError } from '@deckl10n/errors';
 
 /**
  * Turns a deepl-node error into a DeckError a person can act on, with the auth key removed
  * from anything that could echo it.
  */
 export function deeplError(error: unknown, authKey: string): DeckError {
+  if (isDeckError(error)) return error;
   const scrub = (text: string) => (authKey === '' ? text : text.split(authKey).join('[DEEPL_AUTH_KEY]'));
   const message = scrub(error instanceof Error ? error.message : String(error));
   if (error instanceof deepl.QuotaExceededError) {

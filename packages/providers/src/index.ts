@@ -13,5 +13,8 @@ export type {
 } from './provider.js';
 export { createDeeplProvider } from './deepl.js';
 export type { DeeplProviderOptions } from './deepl.js';
-export { fromXml, toXml } from './markup-xml.js';
+export { fromXml, toXml, xmlBillableCharacters } from './markup-xml.js';
+export { ensureGlossary, glossaryEntries, glossaryName } from './deepl-glossary.js';
+export type { GlossaryConfig } from './deepl-glossary.js';
+export { deeplError } from './deepl-errors.js';
 export type { FromXml, XmlForm } from './markup-xml.js';

@@ -93,3 +93,15 @@ function unescapeXml(text: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * Characters DeepL bills for an XML text sent with tag handling: the code points outside tags.
+ *
+ * @example
+ * xmlBillableCharacters('Run <x i="0"/> now'); // 8
+ */
+export function xmlBillableCharacters(xml: string): number {
+  let count = 0;
+  for (const _ of xml.replace(/<[^>]*>/g, '')) count++;
+  return count;
+}

@@ -31,7 +31,10 @@ export interface ProviderTranslation {
 /** Limits of one provider call; the caller batches within them. */
 export interface BatchLimits {
   readonly maxTexts: number;
+  /** Request size budget for the texts, measured with `sizeOf`. */
   readonly maxBytes: number;
+  /** Bytes a text takes in a request as the provider encodes it (default: its UTF-8 length). */
+  sizeOf?(text: string): number;
 }
 
 /** A machine translation provider. */
@@ -43,6 +46,8 @@ export interface TranslationProvider {
   readonly usesContext: boolean;
   /** Parallel requests allowed. */
   readonly concurrency: number;
+  /** Characters the service would bill for a text (for `--dry-run`); code points when absent. */
+  billableCharacters?(text: string): number;
   translate(request: ProviderRequest): Promise<ProviderResult>;
   /** Releases resources (glossaries cache, sockets). */
   close?(): Promise<void>;

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { DeckError } from '@deckl10n/errors';
-import { projectDecks, type LoadedConfig, type ProjectDeck } from '@deckl10n/config';
+import { projectCatalogs, projectDecks, type LoadedConfig, type ProjectDeck } from '@deckl10n/config';
 import { parse, type Deck } from '@deckl10n/parser';
 import { extract, type Segment } from '@deckl10n/segments';
 import { readDeckTranslations, writeDeckTranslations, type DeckTranslations } from '@deckl10n/store';
 import { alignEntries, type AlignReport } from './align.js';
+import { loadCatalogSource } from './catalogs.js';
 
 /** A deck of the project, parsed, with its segments. */
 export interface SourceDeck {
@@ -13,17 +14,28 @@ export interface SourceDeck {
   readonly segments: readonly Segment[];
   /** The deck's title (front matter `title`), for translation context. */
   readonly title: string | null;
+  /**
+   * True for a string catalog (config `catalogs`, e.g. the GTN slide-frame strings): a JSON file,
+   * not a deck; its segment ids are its keys. Commands that write decks skip catalogs.
+   */
+  readonly catalog?: true;
 }
 
-/** Loads the project's decks (one deck with `onlyId`), parsed and segmented. */
+/**
+ * Loads the project's decks (one deck with `onlyId`), parsed and segmented, then its string
+ * catalogs (config `catalogs`; `catalog: true`), which are translated and reviewed like decks.
+ */
 export async function loadSourceDecks(loaded: LoadedConfig, onlyId?: string): Promise<SourceDeck[]> {
   const decks = await projectDecks(loaded);
+  const catalogs = projectCatalogs(loaded);
   const chosen = onlyId === undefined ? decks : decks.filter((deck) => deck.id === onlyId);
-  if (onlyId !== undefined && chosen.length === 0) {
-    throw new DeckError('DECK_UNKNOWN', `no deck has the id "${onlyId}"; the decks are: ${decks.map((d) => d.id).join(', ') || '(none)'}`);
+  const chosenCatalogs = onlyId === undefined ? catalogs : catalogs.filter((catalog) => catalog.id === onlyId);
+  if (onlyId !== undefined && chosen.length === 0 && chosenCatalogs.length === 0) {
+    const ids = [...decks, ...catalogs].map((d) => d.id);
+    throw new DeckError('DECK_UNKNOWN', `no deck has the id "${onlyId}"; the decks are: ${ids.join(', ') || '(none)'}`);
   }
   const policy = { translate: loaded.config.frontMatter.translate };
-  return Promise.all(
+  const deckSources = await Promise.all(
     chosen.map(async (deck) => {
       const parsed = parse(await readFile(deck.file, 'utf8'), { file: deck.path });
       const segments = extract(parsed, { frontMatter: policy });
@@ -31,6 +43,7 @@ export async function loadSourceDecks(loaded: LoadedConfig, onlyId?: string): Pr
       return { deck, parsed, segments, title };
     }),
   );
+  return [...deckSources, ...(await Promise.all(chosenCatalogs.map(loadCatalogSource)))];
 }
 
 /** A deck's translations into one language, aligned with its current segments. */

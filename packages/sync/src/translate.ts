@@ -1,9 +1,10 @@
 import type { LoadedConfig } from '@deckl10n/config';
-import type { TranslationProvider, TranslationUnit } from '@deckl10n/providers';
-import type { Segment } from '@deckl10n/segments';
-import { withProjectLock, type TranslationEntry } from '@deckl10n/store';
-import { batchUnits } from './batches.js';
-import { alignedTranslations, saveTranslations, type AlignedTranslations, type SourceDeck } from './project.js';
+import { DeckError, isDeckError } from '@deckl10n/errors';
+import type { TranslationProvider } from '@deckl10n/providers';
+import { withProjectLock } from '@deckl10n/store';
+import { pendingWork } from './pending-work.js';
+import { alignedTranslations, saveTranslations, type SourceDeck } from './project.js';
+import { sendBatches, type SendTally } from './send-batches.js';
 
 /** Options for {@link translateProject}. */
 export interface TranslateOptions {
@@ -12,151 +13,104 @@ export interface TranslateOptions {
   readonly dryRun?: boolean;
   /** Re-translate stale segments a human reviewed (left for review by default). */
   readonly includeReviewed?: boolean;
-  /** Called after every batch with units done and total. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Called after every batch with the texts done and the total of the language. */
+  readonly onProgress?: (done: number, total: number, language: string) => void;
 }
 
 /** Per-language figures of a run. */
 export interface LanguageSummary {
-  /** Segments filled or re-translated. */
+  /** Segments to fill or re-translate (with `dryRun`: that would be). */
   segments: number;
-  /** Distinct texts sent (identical texts are sent once). */
+  /** Distinct texts (identical texts are sent once). */
   texts: number;
-  /** Characters of the distinct texts sent. */
+  /** Characters of the distinct texts as the provider bills them (DeepL: markup excluded). */
   characters: number;
+  /** Characters the service reported billed. */
   billedCharacters: number;
+  /** Requests made, retries of broken markup included. */
   requests: number;
 }
 
-/** What a translate run did. */
+/** What a translate run did (`translate --json` prints it). */
 export interface TranslateSummary {
   readonly provider: string;
   readonly dryRun: boolean;
   readonly languages: Record<string, LanguageSummary>;
   readonly segments: number;
+  readonly texts: number;
   readonly characters: number;
   readonly billedCharacters: number;
   readonly requests: number;
   readonly seconds: number;
+  /** Distinct store files written. */
   readonly filesWritten: number;
-}
-
-interface Occurrence {
-  readonly deck: AlignedTranslations;
-  readonly segment: Segment;
 }
 
 /**
  * Fills `missing` segments and re-translates `stale` machine translations (and stale reviewed
  * ones with `includeReviewed`) for every deck and language. Identical texts are sent once; the
- * store is saved after every batch, so a killed run loses at most the batch in flight and a
- * rerun sends only what is still missing.
+ * store is saved after every batch, so a killed run loses at most the batches in flight and a
+ * rerun sends only what is still missing. On an error (quota, key, network) everything done is
+ * saved and the error says how much.
  */
 export async function translateProject(loaded: LoadedConfig, sources: readonly SourceDeck[], options: TranslateOptions): Promise<TranslateSummary> {
   const started = performance.now();
-  const run = async (): Promise<TranslateSummary> => {
-    const languages: Record<string, LanguageSummary> = {};
-    let filesWritten = 0;
+  const { provider } = options;
+  const measure = provider.billableCharacters ?? codePoints;
+  const languages: Record<string, LanguageSummary> = {};
+  const files = new Set<string>();
+  let saved = 0;
+  const run = async (): Promise<void> => {
     for (const language of options.languages) {
       const decks = await Promise.all(sources.map((source) => alignedTranslations(loaded, source, language)));
       if (!options.dryRun) {
-        for (const deck of decks) if (deck.changed) filesWritten += (await saveTranslations(loaded, deck.translations)).length;
+        for (const deck of decks) if (deck.changed) for (const file of await saveTranslations(loaded, deck.translations)) files.add(file);
       }
-      const work = pendingWork(decks, options.includeReviewed === true);
-      const summary: LanguageSummary = { segments: 0, texts: work.size, characters: 0, billedCharacters: 0, requests: 0 };
-      for (const [text, occurrences] of work) {
-        summary.characters += text.length;
-        summary.segments += occurrences.length;
+      const units = pendingWork(decks, options.includeReviewed === true);
+      const summary: LanguageSummary = { segments: 0, texts: units.length, characters: 0, billedCharacters: 0, requests: 0 };
+      for (const unit of units) {
+        summary.characters += measure(unit.text);
+        summary.segments += unit.occurrences.length;
       }
       languages[language] = summary;
-      if (options.dryRun || work.size === 0) continue;
-      filesWritten += await sendWork(loaded, language, work, options, summary);
+      if (options.dryRun || units.length === 0) continue;
+      const tally: SendTally = { segments: 0, billedCharacters: 0, requests: 0, files };
+      try {
+        await sendBatches(loaded, language, units, provider, tally, (done, total) => options.onProgress?.(done, total, language));
+      } finally {
+        saved += tally.segments;
+        summary.billedCharacters = tally.billedCharacters;
+        summary.requests = tally.requests;
+      }
     }
-    const all = Object.values(languages);
-    return {
-      provider: options.provider.name,
-      dryRun: options.dryRun === true,
-      languages,
-      segments: sum(all, 'segments'),
-      characters: sum(all, 'characters'),
-      billedCharacters: sum(all, 'billedCharacters'),
-      requests: sum(all, 'requests'),
-      seconds: Math.round(performance.now() - started) / 1000,
-      filesWritten,
-    };
   };
-  return options.dryRun ? run() : withProjectLock(loaded.localesDir, run);
-}
-
-/** Distinct source texts needing translation, with every segment that has that text. */
-function pendingWork(decks: readonly AlignedTranslations[], includeReviewed: boolean): Map<string, Occurrence[]> {
-  const work = new Map<string, Occurrence[]>();
-  for (const deck of decks) {
-    for (const segment of deck.source.segments) {
-      const entry = deck.translations.entries.get(segment.id);
-      const needed =
-        entry === undefined || (entry.state === 'stale' && (entry.was !== 'reviewed' || includeReviewed));
-      if (!needed) continue;
-      work.set(segment.text, [...(work.get(segment.text) ?? []), { deck, segment }]);
-    }
+  try {
+    await (options.dryRun ? run() : withProjectLock(loaded.localesDir, run));
+  } catch (error) {
+    if (!isDeckError(error) || saved === 0) throw error;
+    throw new DeckError(error.code, `${error.message} (${saved} segment translation${saved === 1 ? '' : 's'} made before the stop are saved)`, {
+      ...(error.file === undefined ? {} : { file: error.file }),
+      hint: error.hint,
+    });
   }
-  return work;
-}
-
-async function sendWork(
-  loaded: LoadedConfig,
-  language: string,
-  work: Map<string, Occurrence[]>,
-  options: TranslateOptions,
-  summary: LanguageSummary,
-): Promise<number> {
-  const { provider } = options;
-  const units: (TranslationUnit & { occurrences: Occurrence[] })[] = [...work].map(([text, occurrences]) => {
-    const first = occurrences[0] as Occurrence;
-    const context = [first.deck.source.title, first.segment.slideTitle].filter((part) => part !== null && part !== undefined).join(' — ');
-    return { text, ...(context === '' ? {} : { context }), occurrences };
-  });
-  const batches = batchUnits(units, provider.limits, provider.usesContext);
-  let done = 0;
-  let filesWritten = 0;
-  let saving = Promise.resolve();
-  const queue = [...batches];
-  const worker = async (): Promise<void> => {
-    for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
-      const result = await provider.translate({ sourceLanguage: loaded.config.sourceLanguage, targetLanguage: language, units: batch });
-      summary.billedCharacters += result.billedCharacters;
-      summary.requests += result.requests;
-      const touched = new Set<AlignedTranslations>();
-      batch.forEach((unit, index) => {
-        const translated = result.translations[index];
-        if (translated === undefined) return;
-        for (const { deck, segment } of unit.occurrences) {
-          const entry: TranslationEntry = {
-            translation: translated.text,
-            state: 'machine',
-            fingerprint: segment.fingerprint,
-            source: segment.text,
-            provider: provider.name,
-            ...(translated.problem ? { qa: [{ code: 'MT_MARKUP', severity: 'error' as const, message: translated.problem }] } : {}),
-          };
-          (deck.translations.entries as Map<string, TranslationEntry>).set(segment.id, entry);
-          touched.add(deck);
-        }
-      });
-      // Save after every batch, one save at a time, so progress survives a crash.
-      saving = saving.then(async () => {
-        for (const deck of touched) filesWritten += (await saveTranslations(loaded, deck.translations)).length;
-      });
-      await saving;
-      done += batch.length;
-      options.onProgress?.(done, units.length);
-    }
+  const all = Object.values(languages);
+  const sum = (key: keyof LanguageSummary): number => all.reduce((total, item) => total + item[key], 0);
+  return {
+    provider: provider.name,
+    dryRun: options.dryRun === true,
+    languages,
+    segments: sum('segments'),
+    texts: sum('texts'),
+    characters: sum('characters'),
+    billedCharacters: sum('billedCharacters'),
+    requests: sum('requests'),
+    seconds: Math.round(performance.now() - started) / 1000,
+    filesWritten: files.size,
   };
-  await Promise.all(Array.from({ length: Math.max(1, provider.concurrency) }, worker));
-  await saving;
-  return filesWritten;
 }
 
-function sum(items: readonly LanguageSummary[], key: keyof LanguageSummary): number {
-  return items.reduce((total, item) => total + item[key], 0);
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }

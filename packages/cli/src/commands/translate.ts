@@ -1,10 +1,10 @@
-import { DeckError } from '@deckl10n/errors';
-import { createPseudoProvider, type TranslationProvider } from '@deckl10n/providers';
-import { chooseLanguages, loadSourceDecks, translateProject, type TranslateSummary } from '@deckl10n/sync';
 import type { LoadedConfig } from '@deckl10n/config';
+import { DeckError } from '@deckl10n/errors';
+import { createDeeplProvider, createPseudoProvider, type TranslationProvider } from '@deckl10n/providers';
+import { chooseLanguages, loadSourceDecks, translateProject, type TranslateSummary } from '@deckl10n/sync';
 import { ExitCode } from '../exit-codes.js';
-import { list, loadProject, type ProjectOptions } from '../project-context.js';
 import { progressBar } from '../progress.js';
+import { list, loadProject, type ProjectOptions } from '../project-context.js';
 
 export interface TranslateCommandOptions extends ProjectOptions {
   readonly to?: string;
@@ -15,14 +15,17 @@ export interface TranslateCommandOptions extends ProjectOptions {
   readonly json?: boolean;
 }
 
-/** `deckl10n translate`: machine-translates missing and stale machine segments. */
+/**
+ * `deckl10n translate`: machine-translates missing segments and stale machine translations,
+ * with a progress bar on a terminal and a final summary (`--json`: the summary as JSON).
+ */
 export async function translate(options: TranslateCommandOptions): Promise<number> {
   const loaded = await loadProject(options);
   const languages = chooseLanguages(loaded, list(options.to));
-  const { provider, reason } = await chooseProvider(loaded, options.provider);
+  const { provider, reason } = chooseProvider(loaded, options.provider, options.dryRun === true);
   if (!options.json) process.stderr.write(`provider: ${provider.name} (${reason})\n`);
   const sources = await loadSourceDecks(loaded, options.deck);
-  const progress = options.json || options.dryRun ? null : progressBar('translating');
+  const progress = options.json || options.dryRun ? null : progressBar();
   let summary: TranslateSummary;
   try {
     summary = await translateProject(loaded, sources, {
@@ -30,61 +33,59 @@ export async function translate(options: TranslateCommandOptions): Promise<numbe
       provider,
       dryRun: options.dryRun === true,
       includeReviewed: options.includeReviewed === true,
-      onProgress: (done, total) => progress?.update(done, total),
+      onProgress: (done, total, language) => progress?.update(done, total, `translating ${language}`),
     });
   } finally {
     progress?.stop();
     await provider.close?.();
   }
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return ExitCode.ok;
-  }
-  process.stdout.write(formatSummary(summary));
+  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
   return ExitCode.ok;
 }
 
-async function chooseProvider(loaded: LoadedConfig, requested: string | undefined): Promise<{ provider: TranslationProvider; reason: string }> {
+/** The provider to use, and why (printed, so nobody wonders whether DeepL was called). */
+function chooseProvider(loaded: LoadedConfig, requested: string | undefined, dryRun: boolean): { provider: TranslationProvider; reason: string } {
   const name = requested ?? loaded.config.translation.provider;
-  const hasKey = (process.env['DEEPL_AUTH_KEY'] ?? '') !== '';
+  const authKey = process.env['DEEPL_AUTH_KEY'] ?? '';
   if (name !== 'auto' && name !== 'pseudo' && name !== 'deepl') {
     throw new DeckError('USAGE', `--provider takes pseudo or deepl; got "${name}"`);
   }
-  if (name === 'pseudo' || (name === 'auto' && !hasKey)) {
-    return { provider: createPseudoProvider(), reason: name === 'auto' ? 'no DEEPL_AUTH_KEY set; offline pseudo-translation' : 'requested' };
+  const source = requested === undefined ? (name === 'auto' ? '' : 'from the config') : 'requested';
+  if (name === 'pseudo' || (name === 'auto' && authKey === '')) {
+    return { provider: createPseudoProvider(), reason: source || 'no DEEPL_AUTH_KEY set: offline pseudo-translation' };
   }
-  const { createDeeplProvider } = await import('@deckl10n/providers');
-  return { provider: await createDeeplProvider(deeplOptions(loaded)), reason: name === 'auto' ? 'DEEPL_AUTH_KEY is set' : 'requested' };
-}
-
-function deeplOptions(loaded: LoadedConfig) {
-  const authKey = process.env['DEEPL_AUTH_KEY'] ?? '';
-  if (authKey === '') throw new DeckError('USAGE', 'the deepl provider needs DEEPL_AUTH_KEY in the environment');
+  if (authKey === '' && !dryRun) {
+    throw new DeckError('DEEPL_AUTH', 'the deepl provider needs DEEPL_AUTH_KEY in the environment');
+  }
   const serverUrl = process.env['DEEPL_SERVER_URL'];
-  return {
+  const provider = createDeeplProvider({
     authKey,
     ...(serverUrl ? { serverUrl } : {}),
+    sourceLanguage: loaded.config.sourceLanguage,
     formality: loaded.config.translation.formality,
     concurrency: loaded.config.translation.concurrency,
     glossary: loaded.config.glossary,
-    sourceLanguage: loaded.config.sourceLanguage,
-  };
+  });
+  const endpoint = serverUrl ? `, endpoint DEEPL_SERVER_URL` : '';
+  return { provider, reason: `${source || 'DEEPL_AUTH_KEY is set'}${endpoint}` };
 }
 
 function formatSummary(summary: TranslateSummary): string {
+  const n = (value: number) => value.toLocaleString('en');
   const lines: string[] = [];
-  const verb = summary.dryRun ? 'would send' : 'sent';
   for (const [language, s] of Object.entries(summary.languages)) {
     lines.push(
-      `${language}: ${s.segments} segments, ${verb} ${s.texts} texts (${s.characters.toLocaleString('en')} characters)` +
-        (summary.dryRun ? '' : `, ${s.billedCharacters.toLocaleString('en')} billed, ${s.requests} requests`),
+      summary.dryRun
+        ? `${language}: would send ${n(s.segments)} segments as ${n(s.texts)} distinct texts, ${n(s.characters)} characters`
+        : `${language}: ${n(s.segments)} segments translated (${n(s.texts)} distinct texts), ${n(s.billedCharacters)} characters billed, ${n(s.requests)} requests`,
     );
   }
   if (summary.dryRun) {
-    lines.push(`dry run: nothing was sent or written (${summary.characters.toLocaleString('en')} characters would be billed by DeepL)`);
+    const billed = summary.provider === 'deepl' ? `${n(summary.characters)} characters would be billed by DeepL` : 'pseudo bills nothing';
+    lines.push(`dry run: nothing sent, nothing written (${n(summary.segments)} segments; ${billed})`);
   } else {
     lines.push(
-      `total: ${summary.segments} segments translated, ${summary.billedCharacters.toLocaleString('en')} characters billed, ${summary.requests} requests, ${summary.seconds} s; ${summary.filesWritten} files written`,
+      `total: ${n(summary.segments)} segments, ${n(summary.billedCharacters)} characters billed, ${n(summary.requests)} requests, ${summary.seconds} s; ${summary.filesWritten} files written`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,77 @@
+import type { LoadedConfig } from '@deckl10n/config';
+import type { TranslationProvider } from '@deckl10n/providers';
+import type { TranslationEntry } from '@deckl10n/store';
+import { batchUnits } from './batches.js';
+import type { WorkUnit } from './pending-work.js';
+import { saveTranslations, type AlignedTranslations } from './project.js';
+
+/** Running figures of one language, updated after every batch. */
+export interface SendTally {
+  segments: number;
+  billedCharacters: number;
+  requests: number;
+  readonly files: Set<string>;
+}
+
+/**
+ * Sends the units of one language in batches within the provider's limits, at most
+ * `provider.concurrency` requests at a time, and saves the store after every batch (one save at
+ * a time, atomic), so a killed run loses at most the batches in flight. On the first error no
+ * new batch starts; the batches in flight finish and are saved; then the error is thrown.
+ */
+export async function sendBatches(
+  loaded: LoadedConfig,
+  language: string,
+  units: readonly WorkUnit[],
+  provider: TranslationProvider,
+  tally: SendTally,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const queue = batchUnits(units, provider.limits, provider.usesContext);
+  let done = 0;
+  let failure: { error: unknown } | null = null;
+  let saving: Promise<void> = Promise.resolve();
+
+  const runBatch = async (batch: readonly WorkUnit[]): Promise<void> => {
+    const result = await provider.translate({ sourceLanguage: loaded.config.sourceLanguage, targetLanguage: language, units: batch });
+    tally.billedCharacters += result.billedCharacters;
+    tally.requests += result.requests;
+    const touched = new Set<AlignedTranslations>();
+    batch.forEach((unit, index) => {
+      const translated = result.translations[index];
+      if (translated === undefined) return;
+      for (const { deck, segment } of unit.occurrences) {
+        const entry: TranslationEntry = {
+          translation: translated.text,
+          state: 'machine',
+          fingerprint: segment.fingerprint,
+          source: segment.text,
+          provider: provider.name,
+          ...(translated.problem ? { qa: [{ code: 'MT_MARKUP', severity: 'error' as const, message: translated.problem }] } : {}),
+        };
+        (deck.translations.entries as Map<string, TranslationEntry>).set(segment.id, entry);
+        touched.add(deck);
+        tally.segments++;
+      }
+    });
+    saving = saving.then(async () => {
+      for (const deck of touched) for (const file of await saveTranslations(loaded, deck.translations)) tally.files.add(file);
+    });
+    await saving;
+    done += batch.length;
+    onProgress?.(done, units.length);
+  };
+
+  const worker = async (): Promise<void> => {
+    for (let batch = queue.shift(); batch !== undefined && failure === null; batch = queue.shift()) {
+      try {
+        await runBatch(batch);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, provider.concurrency) }, worker));
+  await saving;
+  if (failure !== null) throw (failure as { error: unknown }).error;
+}
