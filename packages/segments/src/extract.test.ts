@@ -76,6 +76,15 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads image destinations written as Liquid tags (GTN `{% link %}`) as image-only blocks', () => {
+    const text = "![Definition of canonical]({% link topics/x/images/a b.png %})\n\n[![Logo]({{ site.baseurl }}/logo.png \"Home\")](https://x.org)\n";
+    expect(kinds(text)).toEqual([
+      ['alt', 'Definition of canonical', 1, false],
+      ['alt', 'Logo', 1, false],
+      ['title', 'Home', 1, false],
+    ]);
+  });
+
   it('splits tables into cells and skips the delimiter row', () => {
     expect(kinds('| Users | Estimate |\n|---|:---:|\n| `few` | small |\n')).toEqual([
       ['table-cell', 'Users', 1, false],

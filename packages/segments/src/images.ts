@@ -1,7 +1,10 @@
 import type { Candidate } from './candidate.js';
 
-const IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*(?:<[^>\n]*>|[^\s)]+)(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)/g;
-const LINK_AROUND = /\[\s*\]\(\s*(?:<[^>\n]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+/** A link destination: `<…>`, or a URL in which Liquid (`{% link … %}`, `{{ site.baseurl }}`) may hold spaces. */
+const DESTINATION = String.raw`(?:<[^>\n]*>|(?:\{%[^%\n]*%\}|\{\{[^}\n]*\}\}|[^\s)])+)`;
+const TITLE = String.raw`(?:\s+(?:"([^"]*)"|'([^']*)'))?`;
+const IMAGE = new RegExp(String.raw`!\[((?:[^\]\\]|\\.)*)\]\(\s*${DESTINATION}${TITLE}\s*\)`, 'g');
+const LINK_AROUND = new RegExp(String.raw`\[\s*\]\(\s*${DESTINATION}(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)`, 'g');
 const LEFTOVER_MARKUP = /\{:[^}]*\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|<[^>]*>|[\s*_~]/g;
 
 /**
