@@ -1,1 +1,48 @@
-document.getElementById('app')!.textContent = 'deckl10n viewer';
+import './style.css';
+import { getProject, type ProjectView } from './app/api.js';
+import { loadDeck } from './app/deck-cache.js';
+import { h, isTyping } from './app/dom.js';
+import { initI18n, t, useUiLanguage } from './app/i18n.js';
+import { parseRoute, type Route } from './app/router.js';
+import { dashboardView } from './views/dashboard-view.js';
+import { reviewView } from './views/review-view.js';
+import { slidesView } from './views/slides-view.js';
+import type { View } from './views/view.js';
+
+const root = document.getElementById('app') as HTMLElement;
+let view: View | null = null;
+let project: ProjectView | null = null;
+let generation = 0;
+
+async function show(route: Route): Promise<void> {
+  if (view?.update(route)) return;
+  const mine = ++generation;
+  try {
+    if (route.view === 'dashboard') {
+      await useUiLanguage(navigator.language);
+      project = await getProject();
+      if (mine === generation) view = dashboardView(root, project);
+      return;
+    }
+    project ??= await getProject();
+    const deck = await loadDeck(route.deck, route.language);
+    await useUiLanguage(route.view === 'review' ? route.language : deck.language);
+    if (mine !== generation) return;
+    const languages = [project.sourceLanguage, ...project.targetLanguages];
+    view = route.view === 'slides' ? slidesView(root, deck, languages, route) : reviewView(root, deck, languages, route);
+  } catch (error) {
+    if (mine !== generation) return;
+    view = null;
+    root.replaceChildren(h('div', { class: 'viewer error-view' }, h('h1', {}, t('error.title')), h('p', {}, error instanceof Error ? error.message : String(error)), h('a', { href: '#dashboard' }, t('error.back'))));
+  }
+}
+
+document.addEventListener('keydown', (event) => {
+  if (view === null || isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (view.onKey(event)) event.preventDefault();
+});
+window.addEventListener('hashchange', () => void show(parseRoute(location.hash)));
+
+void initI18n(navigator.language)
+  .then(() => show(parseRoute(location.hash)))
+  .then(() => root.setAttribute('data-ready', 'true'));

@@ -110,6 +110,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await sync(options);
     });
 
+  program
+    .command('serve')
+    .description('serve the viewer (slides in any locale, review mode, dashboard) and its JSON API on 127.0.0.1')
+    .option('--port <n>', 'the port (default 4300, or a free one if it is taken; 0: any free port)')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/serve.js').ServeCommandOptions) => {
+      const { serve } = await import('./commands/serve.js');
+      exitCode = await serve(options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -199,6 +199,61 @@ const entries = [
     title: 'A string catalog is not a flat JSON object of strings',
     hint: 'A catalog such as locales/en/gtn-layout.json maps each key to its text: fix the JSON at the position shown (no nesting, every value a string).',
   },
+  // serve: the local JSON API behind the viewer
+  {
+    code: 'SERVE_NOT_FOUND',
+    severity: 'error',
+    title: 'The serve API has no such route or file',
+    hint: 'The API lives under /api/ (see the README section "Viewer and serve"); everything else is the viewer.',
+  },
+  {
+    code: 'SERVE_FORBIDDEN',
+    severity: 'error',
+    title: 'A request came with a Host or Origin that is not this server',
+    hint: 'Open the viewer at the URL `deckl10n serve` prints (http://127.0.0.1:PORT/); other hosts are refused to block DNS rebinding.',
+  },
+  {
+    code: 'SERVE_BAD_REQUEST',
+    severity: 'error',
+    title: 'A request body is not the JSON the serve API expects',
+    hint: 'Send `Content-Type: application/json` with an object such as {"translation": "…"}; the message names the wrong field.',
+  },
+  {
+    code: 'SERVE_BODY_TOO_LARGE',
+    severity: 'error',
+    title: 'A request body is larger than the serve API accepts',
+    hint: 'A translation of one segment fits in far less; send one segment per request.',
+  },
+  {
+    code: 'SERVE_PORT_IN_USE',
+    severity: 'error',
+    title: 'The port asked for is taken',
+    hint: 'Pick another one with --port N, or --port 0 for any free port.',
+  },
+  {
+    code: 'SERVE_VIEWER_MISSING',
+    severity: 'error',
+    title: 'The built viewer app was not found',
+    hint: 'Build it: `npm run build` at the repository root (it builds apps/viewer into the serve package).',
+  },
+  {
+    code: 'SEGMENT_UNKNOWN',
+    severity: 'error',
+    title: 'No segment of the deck has this id',
+    hint: 'The deck may have changed since the page was loaded; reload it. `deckl10n extract <deck> --json` lists the ids.',
+  },
+  {
+    code: 'TRANSLATION_REFUSED',
+    severity: 'error',
+    title: 'A translation was refused: it would break the slides or fails QA',
+    hint: 'Fix what the findings name (brackets, code, URLs, Liquid and tags must stay as in the source) and save again.',
+  },
+  {
+    code: 'APPROVE_NOTHING',
+    severity: 'error',
+    title: 'There is no translation to approve',
+    hint: 'Write a translation first (edit, then save), or translate the deck with `deckl10n translate`.',
+  },
   {
     code: 'USAGE',
     severity: 'error',

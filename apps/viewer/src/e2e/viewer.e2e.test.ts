@@ -1,0 +1,159 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canRun, CHROMIUM, exampleProject, launchChromium, SHOTS, startServe } from './harness.js';
+
+if (!canRun) console.warn(`[viewer e2e] skipped: needs ${CHROMIUM} (scripts/setup-test-deps.sh) and the built CLI (npm run build)`);
+
+interface ApiSegment { id: string; slide: number; kind: string; source: string; state: string; translation: string | null }
+
+describe.skipIf(!canRun)('viewer in headless Chromium', () => {
+  let dir = '';
+  let url = '';
+  let child: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    dir = exampleProject();
+    ({ url, child } = await startServe(dir));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    child?.kill('SIGTERM');
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const slideText = () => page.locator('.slide-area .remark-slide-content').innerText();
+  const api = async <T>(path: string): Promise<T> => (await fetch(new URL(path, url))).json() as Promise<T>;
+
+  it('opens the example in French, navigates, shows notes and help', async () => {
+    await page.goto(`${url}#pangeo-ecosystem/fr/1`);
+    await page.locator('.slide-area .remark-slide-content').waitFor();
+    expect(await slideText()).toContain('⟦fr');
+    await shot('1-slides-fr');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#pangeo-ecosystem/fr/3');
+    expect(await page.locator('.remark-slide-number').innerText()).toMatch(/^3 \/ \d+$/);
+    await page.keyboard.press('End');
+    const last = await page.evaluate(() => location.hash);
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.hash === '#pangeo-ecosystem/fr/1');
+    expect(Number(last.split('/').pop())).toBeGreaterThan(30);
+    // Slide 5 of the example has presenter notes.
+    await page.goto(`${url}#pangeo-ecosystem/fr/5`);
+    await page.locator('.notes-pane').waitFor({ state: 'attached' });
+    const hiddenBefore = await page.locator('.notes-pane').isHidden();
+    await page.keyboard.press('p');
+    expect(await page.locator('.notes-pane').isHidden()).toBe(!hiddenBefore);
+    if (hiddenBefore) expect(await page.locator('.notes-pane').innerText()).toContain('⟦fr');
+    await shot('2-slides-fr-notes');
+    await page.keyboard.press('?');
+    await page.locator('.help-overlay').waitFor();
+    expect(await page.locator('.help-overlay').innerText()).toContain('Raccourcis clavier');
+    await shot('3-help-fr');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.help-overlay').count()).toBe(0);
+  });
+
+  it('switches locale on the same slide', async () => {
+    await page.goto(`${url}#pangeo-ecosystem/fr/4`);
+    await page.locator('.slide-area .remark-slide-content').waitFor();
+    await page.selectOption('.locale-switcher', 'es');
+    await page.waitForFunction(() => location.hash === '#pangeo-ecosystem/es/4');
+    await page.waitForFunction(() => document.querySelector('.slide-area .remark-slide-content')?.textContent?.includes('⟦es') === true);
+    expect(await page.locator('.remark-slide-number').innerText()).toMatch(/^4 \//);
+    await page.selectOption('.locale-switcher', 'en');
+    await page.waitForFunction(() => location.hash === '#pangeo-ecosystem/en/4');
+    await page.waitForFunction(() => !document.querySelector('.slide-area .remark-slide-content')?.textContent?.includes('⟦'));
+    await shot('4-slides-en');
+  });
+
+  it('edits and approves a segment in review mode; the store and the dashboard follow', async () => {
+    await page.goto(`${url}#dashboard`);
+    const reviewedCell = page.locator('tr[data-deck="pangeo-ecosystem"][data-language="fr"] td[data-state="reviewed"]');
+    await reviewedCell.waitFor();
+    expect(await reviewedCell.innerText()).toBe('0');
+    await shot('5-dashboard-before');
+    await page.locator('tr[data-language="fr"] a.review-link').click();
+    await page.locator('.segment-row.active').waitFor();
+    await shot('6-review-fr');
+
+    const deck = await api<{ segments: ApiSegment[] }>('api/decks/pangeo-ecosystem/fr');
+    const target = deck.segments.find((segment) => segment.slide === 2 && segment.kind === 'heading') ?? deck.segments.find((s) => s.slide === 2);
+    expect(target).toBeDefined();
+    const segment = target as ApiSegment;
+    await page.goto(`${url}#review/pangeo-ecosystem/fr/2/${segment.id}`);
+    const row = page.locator(`.segment-row[data-segment="${segment.id}"]`);
+    await row.waitFor();
+    const edited = `${segment.source} (relu en français)`;
+    await row.locator('textarea').fill(edited);
+    await row.locator('textarea').press('Control+Enter');
+    await page.locator(`.segment-row[data-segment="${segment.id}"].state-reviewed`).waitFor();
+    await shot('7-review-fr-approved');
+
+    const resources = JSON.parse(readFileSync(join(dir, 'locales/fr/pangeo-ecosystem.json'), 'utf8')) as Record<string, string>;
+    expect(resources[segment.id]).toBe(edited);
+    const state = JSON.parse(readFileSync(join(dir, 'locales/fr/pangeo-ecosystem.state.json'), 'utf8')) as { segments: Record<string, { state: string; provider: string }> };
+    expect(state.segments[segment.id]).toMatchObject({ state: 'reviewed', provider: 'viewer' });
+
+    // N moves to the next unreviewed segment and focuses its field.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await page.waitForFunction((id) => !location.hash.endsWith(`/${id}`), segment.id);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+
+    await page.goto(`${url}#dashboard`);
+    await page.waitForFunction(() => document.querySelector('tr[data-language="fr"] td[data-state="reviewed"]')?.textContent === '1');
+    expect(await page.locator('tr[data-language="fr"] td[data-state="machine"]').innerText()).toBe(String(deck.segments.length - 1));
+    await shot('8-dashboard-after');
+  });
+
+  it('renders hostile translations inert', async () => {
+    const deck = await api<{ segments: ApiSegment[] }>('api/decks/pangeo-ecosystem/es');
+    const prose = deck.segments.filter((segment) => segment.slide === 2 && segment.kind !== 'alt').slice(0, 5);
+    expect(prose.length).toBeGreaterThanOrEqual(3);
+    const hostile = [
+      '<img src=x onerror="window.__pwned=1">',
+      '<script>window.__pwned=2</script>',
+      '[click](javascript:window.__pwned=3) <a href="javascript:window.__pwned=4">x</a>',
+      '<svg onload="window.__pwned=5"></svg><iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>',
+      '<div style="x" onmouseover="window.__pwned=7">hover</div>',
+    ];
+    const file = join(dir, 'locales/es/pangeo-ecosystem.json');
+    const resources = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    prose.forEach((segment, i) => (resources[segment.id] = hostile[i] as string));
+    writeFileSync(file, `${JSON.stringify(resources, null, 2)}\n`);
+
+    for (const hash of ['#pangeo-ecosystem/es/2', '#review/pangeo-ecosystem/es/2']) {
+      await page.goto('about:blank');
+      await page.goto(`${url}${hash}`);
+      await page.locator('.remark-slide-content').first().waitFor();
+      await page.locator('.remark-slide-content div').first().hover().catch(() => undefined);
+      await page.waitForTimeout(200);
+      const report = await page.evaluate(() => {
+        const slides = [...document.querySelectorAll('.remark-slide-content')];
+        const all = slides.flatMap((slide) => [...slide.querySelectorAll('*')]);
+        return {
+          pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+          scripts: slides.reduce((n, slide) => n + slide.querySelectorAll('script, iframe').length, 0),
+          handlers: all.filter((element) => [...element.attributes].some((attr) => attr.name.startsWith('on'))).length,
+          jsLinks: all.filter((element) => /^\s*javascript:/i.test(element.getAttribute('href') ?? '')).length,
+        };
+      });
+      expect(report, hash).toEqual({ pwned: null, scripts: 0, handlers: 0, jsLinks: 0 });
+      // The hostile texts did reach the page (as inert markup or text).
+      expect(await page.locator('.remark-slide-content').last().innerText()).toContain('hover');
+    }
+    await shot('9-review-es-hostile');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { h } from '../app/dom.js';
+import { t } from '../app/i18n.js';
+
+/** The `?` overlay listing keyboard shortcuts, like remark's help screen. */
+export function helpOverlay(rows: readonly (readonly [string, string])[], onClose: () => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'help-overlay', role: 'dialog', 'aria-label': t('help.title'), onclick: onClose },
+    h(
+      'div',
+      { class: 'help-box' },
+      h('h2', {}, t('help.title')),
+      h('table', {}, ...rows.map(([keys, what]) => h('tr', {}, h('td', { class: 'keys' }, keys), h('td', {}, what)))),
+      h('p', { class: 'help-close' }, t('help.close')),
+    ),
+  );
+}
+
+/** The shortcuts of the slide view. */
+export function slideKeys(): [string, string][] {
+  return [
+    ['→ ↓ Space PageDown', t('help.next')],
+    ['← ↑ PageUp', t('help.previous')],
+    ['Home / End', t('help.firstLast')],
+    ['P', t('help.notes')],
+    ['F', t('help.fullscreen')],
+    ['T', t('help.text')],
+    ['R', t('help.review')],
+    ['?', t('help.help')],
+  ];
+}
+
+/** The shortcuts of the review view. */
+export function reviewKeys(): [string, string][] {
+  return [
+    ['→ / ←', t('help.nextPrevSlide')],
+    ['N', t('help.nextUnreviewed')],
+    ['J / K', t('help.nextPrevSegment')],
+    ['E', t('help.edit')],
+    ['A', t('help.approve')],
+    ['Ctrl+Enter', t('help.saveApprove')],
+    ['Ctrl+S', t('help.save')],
+    ['Esc', t('help.stopEditing')],
+    ['V', t('help.slides')],
+    ['?', t('help.help')],
+  ];
+}

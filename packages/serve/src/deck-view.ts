@@ -1,0 +1,125 @@
+import type { LoadedConfig } from '@deckl10n/config';
+import { DeckError } from '@deckl10n/errors';
+import { applyTranslations, type Segment } from '@deckl10n/segments';
+import type { SegmentState, StoredFinding, TranslationEntry } from '@deckl10n/store';
+import { alignedTranslations, countStates, loadSourceDecks, stateOf, wordDiff, type DiffPart, type SourceDeck, type StateCounts } from '@deckl10n/sync';
+import { canMark, markText } from './marks.js';
+
+/** One segment as the viewer shows it in review mode. */
+export interface SegmentView {
+  readonly id: string;
+  readonly index: number;
+  readonly kind: Segment['kind'];
+  /** The current source text. */
+  readonly source: string;
+  readonly slide: number;
+  readonly step: number;
+  readonly notes: boolean;
+  readonly field: string | null;
+  readonly line: number;
+  /** `source` when the language is the source language. */
+  readonly state: Exclude<SegmentState, 'obsolete'> | 'source';
+  readonly translation: string | null;
+  readonly provider: string | null;
+  /** For stale segments: the source the translation was made from, and the word diff old → new. */
+  readonly oldSource: string | null;
+  readonly diff: readonly DiffPart[] | null;
+  readonly qa: readonly StoredFinding[];
+  readonly notesForReviewer: readonly string[];
+  /** True when the segment's text carries a review mark in `marked`. */
+  readonly marked: boolean;
+}
+
+/** A deck in one language: what the viewer renders and reviews. */
+export interface DeckView {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly language: string;
+  readonly sourceLanguage: string;
+  /** The English deck text. */
+  readonly source: string;
+  /** The deck with its translations applied (stale ones with their old translation; missing ones in English). */
+  readonly localized: string;
+  /** `localized` with review marks around prose segments (see marks.ts). */
+  readonly marked: string;
+  readonly segments: readonly SegmentView[];
+  readonly counts: StateCounts | null;
+}
+
+/** The project's languages: the source language first, then the targets. */
+export function projectLanguages(loaded: LoadedConfig): string[] {
+  return [loaded.config.sourceLanguage, ...loaded.config.targetLanguages];
+}
+
+/** Throws LANGUAGE_UNKNOWN unless `language` is the source or a target language. */
+export function checkLanguage(loaded: LoadedConfig, language: string): void {
+  if (!projectLanguages(loaded).includes(language)) {
+    throw new DeckError('LANGUAGE_UNKNOWN', `"${language}" is not a language of this project (${projectLanguages(loaded).join(', ')})`);
+  }
+}
+
+/** Loads one deck of the project by id (DECK_UNKNOWN otherwise). */
+export async function loadDeck(loaded: LoadedConfig, deckId: string): Promise<SourceDeck> {
+  const [source] = await loadSourceDecks(loaded, deckId);
+  if (source === undefined) throw new DeckError('DECK_UNKNOWN', `no deck has the id "${deckId}"`);
+  return source;
+}
+
+/** Reads a deck with its translations, states and review marks in `language` (nothing is written). */
+export async function deckView(loaded: LoadedConfig, deckId: string, language: string): Promise<DeckView> {
+  checkLanguage(loaded, language);
+  const source = await loadDeck(loaded, deckId);
+  const isSource = language === loaded.config.sourceLanguage;
+  const entries: ReadonlyMap<string, TranslationEntry> = isSource
+    ? new Map()
+    : (await alignedTranslations(loaded, source, language)).translations.entries;
+  const options = { frontMatter: { translate: loaded.config.frontMatter.translate } };
+  const clean = new Map<string, string>();
+  const marked = new Map<string, string>();
+  const segments = source.segments.map((segment, index) => {
+    const entry = entries.get(segment.id);
+    const state = isSource ? 'source' : stateOf(entry);
+    if (entry !== undefined) clean.set(segment.id, entry.translation);
+    const mark = !isSource && canMark(segment);
+    const text = entry?.translation ?? segment.text;
+    if (mark) marked.set(segment.id, markText(text, index, state as Exclude<typeof state, 'source'>));
+    else if (entry !== undefined) marked.set(segment.id, entry.translation);
+    return segmentView(segment, index, state, entry, mark);
+  });
+  return {
+    id: source.deck.id,
+    path: source.deck.path,
+    title: source.title,
+    language,
+    sourceLanguage: loaded.config.sourceLanguage,
+    source: source.parsed.source,
+    localized: applyTranslations(source.parsed, clean, options).text,
+    marked: applyTranslations(source.parsed, marked, options).text,
+    segments,
+    counts: isSource ? null : countStates(source.segments, entries),
+  };
+}
+
+function segmentView(segment: Segment, index: number, state: SegmentView['state'], entry: TranslationEntry | undefined, marked: boolean): SegmentView {
+  const stale = entry?.state === 'stale';
+  return {
+    id: segment.id,
+    index,
+    kind: segment.kind,
+    source: segment.text,
+    slide: segment.slide,
+    step: segment.step,
+    notes: segment.notes,
+    field: segment.field,
+    line: segment.position.start.line,
+    state,
+    translation: entry?.translation ?? null,
+    provider: entry?.provider ?? null,
+    oldSource: stale ? entry.source : null,
+    diff: stale ? wordDiff(entry.source, segment.text) : null,
+    qa: entry?.qa ?? [],
+    notesForReviewer: entry?.notes ?? [],
+    marked,
+  };
+}
