@@ -11,6 +11,7 @@ export function stableConfigText(config: ProjectConfig): string {
     frontMatter: config.frontMatter,
     translation: config.translation,
     glossary: config.glossary,
+    ...(config.catalogs === undefined ? {} : { catalogs: config.catalogs }),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

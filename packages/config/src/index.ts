@@ -8,6 +8,7 @@ export type { InitOptions } from './init-config.js';
 export { stableConfigText } from './config-text.js';
 export { defaultConfig, defaultFrontMatterFields } from './defaults.js';
 export { deckIdFor, projectDecks, projectRelative } from './project-decks.js';
+export { DEFAULT_CATALOG, projectCatalogs } from './project-catalogs.js';
 export type { ProjectDeck } from './project-decks.js';
 export { CONFIG_FILE } from './model.js';
 export type { Formality, LoadedConfig, ProjectConfig } from './model.js';

@@ -126,6 +126,7 @@ export function parseConfig(file: string, text: string): ProjectConfig {
       keep: stringList(['glossary', 'keep'], glossary['keep'], []),
       terms: terms as Record<string, Record<string, string>>,
     },
+    ...(raw['catalogs'] === undefined ? {} : { catalogs: stringList(['catalogs'], raw['catalogs'], []) }),
   };
 }
 

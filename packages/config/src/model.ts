@@ -24,6 +24,12 @@ export interface ProjectConfig {
     /** Parallel DeepL requests. */
     readonly concurrency: number;
   };
+  /**
+   * String catalogs translated like decks: i18next JSON files of the source language (key → text),
+   * relative to the config, e.g. `locales/en/gtn-layout.json` (the GTN slide frame). When unset,
+   * `<localesDir>/<sourceLanguage>/gtn-layout.json` is the one catalog if that file exists.
+   */
+  readonly catalogs?: readonly string[];
   /** Terms kept as they are in every language, and terms translated one way per language. */
   readonly glossary: {
     readonly keep: readonly string[];

@@ -12,7 +12,7 @@ export function htmlTextLines(html: string): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
-    const line = current.replace(/\s+/g, ' ').trim();
+    const line = current.replace(/[ \t\r\n\f]+/g, ' ').replace(/^ | $/g, '');
     if (line !== '') lines.push(line);
     current = '';
   };
