@@ -29,7 +29,7 @@ describe('command-line arguments', () => {
     const line = formatLogLine({
       seq: 1, time: 't', method: 'POST', path: '/v2/translate', keyLabel: keyLabel('k'), texts: 2, characters: 9,
       billedCharacters: 9, status: 200, fault: undefined, adversarial: [], aborted: false, durationMs: 3, bodyType: 'form',
-      targetLang: 'FR', sourceLang: undefined, formality: undefined, tagHandling: undefined, glossaryId: undefined,
+      targetLang: 'FR', sourceLang: undefined, formality: undefined, tagHandling: undefined, glossaryId: undefined, context: undefined, bodyBytes: 0,
     });
     expect(line).toBe(`t POST /v2/translate 200 3ms key=${keyLabel('k')} texts=2 chars=9 billed=9`);
   });

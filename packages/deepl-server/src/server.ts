@@ -120,7 +120,12 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
 
     const body = await readBody(req, MAX_REQUEST_BYTES);
     if (body.kind === 'aborted') return;
-    if (state.latencyMs > 0) await sleep(state.latencyMs);
+    if (state.latencyMs > 0) {
+      await sleep(state.latencyMs);
+      // A client that went away during the delay (a killed run) never had its request processed:
+      // nothing is translated or billed, as if it had never reached the service.
+      if (req.socket.destroyed) return;
+    }
     const fault = state.faults.take(path);
     if (fault !== undefined) log.fault = faultLabel(fault);
     switch (fault?.kind) {
@@ -163,6 +168,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       return;
     }
     log.bodyType = parsed.bodyType;
+    log.bodyBytes = body.bytes.length;
     let reply = found.route.handler({
       method,
       path,

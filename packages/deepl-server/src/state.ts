@@ -158,6 +158,8 @@ export class ServerState {
       formality: undefined,
       tagHandling: undefined,
       glossaryId: undefined,
+      context: undefined,
+      bodyBytes: 0,
     };
     this.log.push(entry);
     return entry;

@@ -151,6 +151,10 @@ export interface RequestLogEntry {
   readonly tagHandling: string | undefined;
   /** Glossary id(s) used, comma-separated. */
   readonly glossaryId: string | undefined;
+  /** The `context` parameter of a translate request (not billed). */
+  readonly context: string | undefined;
+  /** Size of the request body in bytes (0 when there is none). */
+  readonly bodyBytes: number;
 }
 
 /**

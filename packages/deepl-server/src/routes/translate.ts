@@ -66,6 +66,7 @@ function translate(context: RouteContext): Reply {
     formality,
     tagHandling,
     glossaryId: glossaryIds.length > 0 ? glossaryIds.join(',') : undefined,
+    context: params.get('context'),
   });
 
   if (texts.length === 0) return errorReply(400, "Parameter 'text' not specified.");
