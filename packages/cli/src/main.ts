@@ -120,6 +120,30 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await serve(options);
     });
 
+  program
+    .command('build')
+    .description('write localized decks beside their sources and the locale npm packages under locales/<lng>/')
+    .option('--lang <lngs>', 'only these comma-separated languages (default: all of the config)')
+    .option('--min-completeness <percent>', 'skip a deck in a language with fewer segments translated (default: output.minCompleteness, 0)')
+    .option('--update-source', "add fully reviewed languages to the source decks' translations: (edits the sources)")
+    .option('--update-lockfile', 'run npm install --package-lock-only when package-lock.json does not know the locale packages')
+    .option('--json', 'print what was built and written as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/build.js').BuildCommandOptions) => {
+      const { build } = await import('./commands/build.js');
+      exitCode = await build(options);
+    });
+
+  program
+    .command('changeset')
+    .description('write a changeset for every locale package whose content changed since it was last recorded')
+    .option('--json', 'print the changesets written as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/changeset.js').ChangesetCommandOptions) => {
+      const { changeset } = await import('./commands/changeset.js');
+      exitCode = await changeset(options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -137,6 +137,37 @@ const entries = [
     title: 'Another deckl10n process is working on this project',
     hint: 'Wait for it to finish. A lock left by a killed process is removed automatically after a few seconds.',
   },
+  // build: localized decks and locale packages
+  {
+    code: 'BUILD_STRUCTURE_MISMATCH',
+    severity: 'error',
+    title: 'A localized deck would not have the structure of its source',
+    hint: 'Nothing was written. The message names the element (separator, content class, fence, property) and line; fix the translation of the segment there (`deckl10n review export`) and build again. If the translations are fine, this is a bug in deckl10n: please report it.',
+  },
+  {
+    code: 'BUILD_FRONT_MATTER',
+    severity: 'error',
+    title: 'The front matter cannot take the fields build sets',
+    hint: 'Make the front matter a YAML mapping, and `translations:` a list of language codes (e.g. `translations: [es]`), then build again.',
+  },
+  {
+    code: 'BUILD_OUTPUT_CONFLICT',
+    severity: 'error',
+    title: 'A localized deck would be written over a source deck or another output',
+    hint: 'Change `output.naming` in deckl10n.config.json, or narrow the `decks` globs so built decks (`slides_ES.md`) are not read as sources.',
+  },
+  {
+    code: 'BUILD_OUTDATED',
+    severity: 'error',
+    title: 'A locale package is not what `deckl10n build` would write now',
+    hint: 'Run `deckl10n build` first (and commit what it writes), then `deckl10n changeset`.',
+  },
+  {
+    code: 'BUILD_LOCKFILE',
+    severity: 'error',
+    title: 'package-lock.json could not be brought in step with the locale packages',
+    hint: 'Run `npm install --package-lock-only` at the workspace root yourself and read npm\'s message; commit package-lock.json with the locale package.json files.',
+  },
   // Machine translation
   {
     code: 'DEEPL_QUOTA',

@@ -1,0 +1,143 @@
+import { isDeepStrictEqual } from 'node:util';
+import { DeckError } from '@deckl10n/errors';
+import type { FrontMatter } from '@deckl10n/parser';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Pair } from 'yaml';
+
+/** A value written into front matter. */
+export type FieldValue = string | number | boolean | readonly string[] | Readonly<Record<string, string | number | boolean>>;
+
+/** A top-level `key: value` pair of the front matter and where it is in the deck text. */
+interface TopLevelPair {
+  readonly pair: Pair;
+  /** Offset of the key in the deck text. */
+  readonly start: number;
+  /** Offset after the pair's last line (its line ending included). */
+  readonly end: number;
+}
+
+/** The front matter's top-level mapping, or an error naming the deck when it is not one. */
+function topLevelPairs(source: string, frontMatter: FrontMatter, file: string): Map<string, TopLevelPair> {
+  const base = frontMatter.body.position.start.offset;
+  const doc = parseDocument(frontMatter.body.value, { uniqueKeys: false });
+  const pairs = new Map<string, TopLevelPair>();
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
+    throw new DeckError('BUILD_FRONT_MATTER', `the front matter of ${file} is not a YAML mapping; deckl10n cannot add lang/translations to it`, {
+      file,
+      line: frontMatter.body.position.start.line,
+    });
+  }
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+    if (!isScalar(pair.key) || pair.key.range == null) continue;
+    const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+    let end = base + (valueRange?.[2] ?? pair.key.range[2]);
+    if (end > base && source[end - 1] !== '\n') {
+      const newline = source.indexOf('\n', end);
+      end = newline === -1 || newline >= frontMatter.body.position.end.offset ? frontMatter.body.position.end.offset : newline + 1;
+    }
+    pairs.set(String(pair.key.value), { pair, start: base + pair.key.range[0], end });
+  }
+  return pairs;
+}
+
+/** `key: value` as YAML 1.1 readers (Jekyll) read it: `no`, `on`… stay strings. */
+function yamlPair(key: string, value: FieldValue): string {
+  return stringify({ [key]: value }, { version: '1.1', lineWidth: 0 });
+}
+
+/**
+ * Sets top-level front-matter fields by splicing: a field present is replaced (its key line
+ * and value lines), a field absent is appended at the end of the front matter; every other
+ * byte stays. The result is checked: its front matter must read as the old data with exactly
+ * these fields set.
+ *
+ * @example
+ * setFrontMatterFields('---\ntitle: A\n---\nx\n', fm, { lang: 'fr' }, 'a.md'); // '---\ntitle: A\nlang: fr\n---\nx\n'
+ */
+export function setFrontMatterFields(source: string, frontMatter: FrontMatter, fields: Readonly<Record<string, FieldValue>>, file: string): string {
+  const pairs = topLevelPairs(source, frontMatter, file);
+  const bodyEnd = frontMatter.body.position.end.offset;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const appended: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    const existing = pairs.get(key);
+    if (existing === undefined) appended.push(yamlPair(key, value));
+    else edits.push({ start: existing.start, end: existing.end, text: yamlPair(key, value) });
+  }
+  if (appended.length > 0) {
+    const needsNewline = bodyEnd > frontMatter.body.position.start.offset && source[bodyEnd - 1] !== '\n';
+    edits.push({ start: bodyEnd, end: bodyEnd, text: (needsNewline ? '\n' : '') + appended.join('') });
+  }
+  const text = splice(source, edits);
+  verifyFrontMatter(text, frontMatter, { ...asObject(frontMatter.data), ...fields }, file);
+  return text;
+}
+
+/**
+ * Adds `items` missing from the top-level list `key` (`translations:` of a source deck),
+ * touching nothing else: a block list gets new `- item` lines under its last item, a flow list
+ * `[a]` gets `, item`, an absent field is appended. Entries already there are never removed.
+ * Returns the text unchanged when nothing is missing.
+ */
+export function addToFrontMatterList(source: string, frontMatter: FrontMatter, key: string, items: readonly string[], file: string): string {
+  const data = asObject(frontMatter.data);
+  const current = data[key];
+  if (current !== undefined && current !== null && !(Array.isArray(current) && current.every((item) => typeof item === 'string'))) {
+    throw new DeckError('BUILD_FRONT_MATTER', `"${key}" in the front matter of ${file} is not a list of language codes; edit it by hand`, { file });
+  }
+  const have = (current ?? []) as string[];
+  const missing = items.filter((item) => !have.includes(item));
+  if (missing.length === 0) return source;
+  const existing = topLevelPairs(source, frontMatter, file).get(key);
+  let text: string;
+  if (existing === undefined) {
+    text = setFrontMatterFields(source, frontMatter, { [key]: missing }, file);
+  } else {
+    const value = existing.pair.value;
+    const range = (value as { range?: [number, number, number] } | null)?.range;
+    const base = frontMatter.body.position.start.offset;
+    if (isSeq(value) && range !== undefined && value.flow !== true && value.items.length > 0) {
+      const first = base + range[0];
+      const indent = source.slice(source.lastIndexOf('\n', first) + 1, first);
+      const at = base + range[1];
+      text = splice(source, [{ start: at, end: at, text: missing.map((item) => `\n${indent}- ${yamlScalar(item)}`).join('') }]);
+    } else if (isSeq(value) && range !== undefined && value.flow === true) {
+      const close = base + range[1] - 1;
+      const separator = value.items.length > 0 ? ', ' : '';
+      text = splice(source, [{ start: close, end: close, text: separator + missing.map(yamlScalar).join(', ') }]);
+    } else {
+      const colon = source.indexOf(':', base + (existing.pair.key as { range: [number, number, number] }).range[1]);
+      text = splice(source, [{ start: colon + 1, end: colon + 1, text: ` [${missing.map(yamlScalar).join(', ')}]` }]);
+    }
+  }
+  verifyFrontMatter(text, frontMatter, { ...data, [key]: [...have, ...missing] }, file);
+  return text;
+}
+
+function yamlScalar(value: string): string {
+  return stringify(value, { version: '1.1' }).trimEnd();
+}
+
+function splice(source: string, edits: readonly { start: number; end: number; text: string }[]): string {
+  let text = source;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return text;
+}
+
+function asObject(data: unknown): Record<string, unknown> {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** The edited front matter must read as `expected`; anything else is a bug, never written. */
+function verifyFrontMatter(text: string, before: FrontMatter, expected: Record<string, unknown>, file: string): void {
+  const start = before.body.position.start.offset;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/m.exec(text.slice(start));
+  const body = close === null ? '' : text.slice(start, start + close.index);
+  const doc = parseDocument(body, { uniqueKeys: false });
+  const data: unknown = doc.errors.length === 0 ? (doc.toJS() ?? {}) : undefined;
+  if (!isDeepStrictEqual(data, JSON.parse(JSON.stringify(expected)))) {
+    throw new DeckError('BUILD_STRUCTURE_MISMATCH', `editing the front matter of ${file} would not give the expected fields; nothing was written`, {
+      file,
+      line: before.body.position.start.line,
+    });
+  }
+}
