@@ -8,6 +8,10 @@ need() { command -v "$1" >/dev/null 2>&1 || packages+=("$2"); }
 
 # (Later issues add: gettext, translate-toolkit, libxml2-utils, chromium, po4a.)
 need git git
+# Review files (issue 5): msgfmt --check, translate-toolkit conversions and pofilter, xmllint.
+need msgfmt gettext
+need po2xliff translate-toolkit
+need xmllint libxml2-utils
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

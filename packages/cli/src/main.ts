@@ -144,6 +144,45 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await changeset(options);
     });
 
+  const review = program.command('review').description('review files for translators: XLIFF 2.0, XLIFF 1.2, gettext PO');
+  review
+    .command('export')
+    .description('write a review file of the segments to review (default states: missing, machine, stale)')
+    .requiredOption('--lang <lng>', 'the language')
+    .requiredOption('--format <format>', 'xliff (2.0), xliff12 or po')
+    .option('--states <states>', 'comma-separated states (missing, machine, reviewed, stale) or all')
+    .option('--deck <id>', 'only this deck')
+    .option('--out <file>', 'write to this file (default: stdout)')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/review-export.js').ReviewExportOptions) => {
+      const { reviewExport } = await import('./commands/review-export.js');
+      exitCode = await reviewExport(options);
+    });
+  review
+    .command('import')
+    .description('import a reviewed XLIFF or PO file: approved units become reviewed, conflicts stay stale, QA errors block')
+    .argument('<file>', 'the review file')
+    .option('--dry-run', 'report what would change, write nothing')
+    .option('--lang <lng>', 'the language, for files whose tool dropped it (must agree with the file)')
+    .option('--json', 'print the results as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (file: string, options: import('./commands/review-import.js').ReviewImportOptions) => {
+      const { reviewImport } = await import('./commands/review-import.js');
+      exitCode = await reviewImport(file, options);
+    });
+
+  program
+    .command('qa')
+    .description('check stored translations: protected elements, slide structure, brackets, emphasis, numbers, whitespace, length')
+    .option('--lang <lngs>', 'only these languages')
+    .option('--deck <id>', 'only this deck')
+    .option('--json', 'print {findings, errors, warnings}')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (options: import('./commands/qa.js').QaOptions) => {
+      const { qa } = await import('./commands/qa.js');
+      exitCode = await qa(options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -199,6 +199,81 @@ const entries = [
     title: 'DeepL answered with an error',
     hint: 'Progress is saved. The message has DeepL\'s reason; rerun, or report it if it persists.',
   },
+  // Review files (XLIFF, PO): import refusals
+  {
+    code: 'REVIEW_FILE_MALFORMED',
+    severity: 'error',
+    title: 'A review file is not well-formed XLIFF or PO (truncated, unterminated string, unknown structure)',
+    hint: 'Nothing was imported. Fix the file at the line shown, or export it again from your translation tool.',
+  },
+  {
+    code: 'REVIEW_MERGE_CONFLICT',
+    severity: 'error',
+    title: 'A review file has merge-conflict markers',
+    hint: 'Nothing was imported. Resolve the conflict (keep one side between `<<<<<<<` and `>>>>>>>`) and import again.',
+  },
+  {
+    code: 'REVIEW_XML_DTD',
+    severity: 'error',
+    title: 'A review file declares a DTD or entities',
+    hint: 'Nothing was imported. deckl10n never expands entities or fetches external ones; remove the `<!DOCTYPE …>` (XLIFF needs none).',
+  },
+  {
+    code: 'REVIEW_LANGUAGE',
+    severity: 'error',
+    title: 'A review file is for another language or source language',
+    hint: 'Nothing was imported. Check the file\'s target language (XLIFF `trgLang`/`target-language`, PO `Language:`) against the project\'s target languages.',
+  },
+  {
+    code: 'REVIEW_FORMAT_UNKNOWN',
+    severity: 'error',
+    title: 'A file is not a review file deckl10n reads',
+    hint: 'Import XLIFF 2.0, XLIFF 1.2 (`.xlf`, `.xliff`) or gettext PO (`.po`) files; export them with `deckl10n review export`.',
+  },
+  {
+    code: 'REVIEW_INLINE_CODE',
+    severity: 'error',
+    title: 'An inline code of a review file has no original data',
+    hint: 'Nothing was imported. The translation tool dropped the `<originalData>` of a `<ph>`/`<pc>`; keep the placeholders it shows as they are, or export again.',
+  },
+  // QA findings on translations (deckl10n qa, review import)
+  { code: 'QA_EMPTY', severity: 'error', title: 'A translation is empty', hint: 'Translate the segment, or remove the translation so it shows as missing.' },
+  {
+    code: 'QA_PROTECTED_MISSING',
+    severity: 'error',
+    title: 'A protected element (code, URL, Liquid, HTML tag, macro name, image path) is missing from a translation',
+    hint: 'Copy the element from the source unchanged: it is code or a link, not text.',
+  },
+  {
+    code: 'QA_PROTECTED_ADDED',
+    severity: 'error',
+    title: 'A translation has a protected element the source does not have',
+    hint: 'Remove it, or copy the element of the source unchanged (a translated URL, macro name or tag breaks the slide).',
+  },
+  {
+    code: 'QA_STRUCTURE_LINE',
+    severity: 'error',
+    title: 'A translation has a line `---`, `--` or `???`',
+    hint: 'remark.js would split the slide, add a step or start presenter notes there; reword the line.',
+  },
+  {
+    code: 'QA_BRACKETS_UNBALANCED',
+    severity: 'error',
+    title: 'Brackets balanced in the source are unbalanced in a translation',
+    hint: 'A lost `]` of `.class[…]` swallows the rest of the slide; restore the brackets of the source.',
+  },
+  {
+    code: 'QA_EMPHASIS_UNBALANCED',
+    severity: 'error',
+    title: 'Emphasis (`*`, `**`, `_`, `~~`) is unbalanced in a translation',
+    hint: 'Close the emphasis the translation opens, as the source does.',
+  },
+  { code: 'QA_EMPHASIS_CHANGED', severity: 'warning', title: 'A translation has more or less emphasis than the source', hint: 'Check that the emphasis of the source is kept.' },
+  { code: 'QA_NUMBER_MISSING', severity: 'warning', title: 'A number of the source is not in a translation', hint: 'Check the number (locale separators such as 1.000,5 are fine).' },
+  { code: 'QA_NUMBER_ADDED', severity: 'warning', title: 'A translation has a number the source does not have', hint: 'Check the number against the source.' },
+  { code: 'QA_WHITESPACE_LEADING', severity: 'warning', title: 'Leading whitespace differs from the source', hint: 'Keep the source\'s leading whitespace: it is Markdown (indentation).' },
+  { code: 'QA_WHITESPACE_TRAILING', severity: 'warning', title: 'Trailing whitespace differs from the source', hint: 'Keep the source\'s trailing whitespace: two trailing spaces are a line break.' },
+  { code: 'QA_LENGTH_RATIO', severity: 'warning', title: 'A translation is far shorter or longer than its source', hint: 'Check that nothing was cut off or repeated.' },
   // Files and I/O
   {
     code: 'FILE_NOT_FOUND',
