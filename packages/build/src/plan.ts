@@ -1,5 +1,7 @@
 import { join, posix } from 'node:path';
 import { DeckError } from '@deckl10n/errors';
+import { parse } from '@deckl10n/parser';
+import { extract } from '@deckl10n/segments';
 import type { LoadedConfig } from '@deckl10n/config';
 import { alignedTranslations, chooseLanguages, countStates, loadSourceDecks, type SourceDeck, type StateCounts } from '@deckl10n/sync';
 import { addToFrontMatterList } from './deck/front-matter-edit.js';
@@ -75,7 +77,8 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
   const built = new Map<string, BuiltDeck[]>(languages.map((language) => [language, []]));
   const reviewed: Record<string, string[]> = {};
   const sourceNotices: { deck: string; missing: string[] }[] = [];
-  for (const source of sources) {
+  for (const original of sources) {
+    let source = original;
     const states = new Map<string, { counts: StateCounts; entries: Awaited<ReturnType<typeof alignedTranslations>>['translations']['entries'] }>();
     for (const language of loaded.config.targetLanguages) {
       const aligned = await alignedTranslations(loaded, source, language);
@@ -83,6 +86,14 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
     }
     const fullyReviewed = [...states].filter(([, s]) => s.counts.total > 0 && s.counts.reviewed === s.counts.total).map(([language]) => language);
     reviewed[source.deck.id] = fullyReviewed;
+    const update = sourceUpdate(source, fullyReviewed, settings.updateSource);
+    if (update.file !== null) {
+      files.push(update.file);
+      // Localize the updated source, so the next build (reading it) gives the same bytes.
+      const parsed = parse(update.file.text, { file: source.deck.path });
+      source = { ...source, parsed, segments: extract(parsed, { frontMatter: { translate: loaded.config.frontMatter.translate } }) };
+    }
+    if (update.missing.length > 0 && update.file === null) sourceNotices.push({ deck: source.deck.path, missing: update.missing });
     for (const language of languages) {
       const state = states.get(language) as NonNullable<ReturnType<typeof states.get>>;
       const output = localizedPath(source.deck.path, language, settings.naming);
@@ -114,9 +125,6 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
         text: localized.text,
       });
     }
-    const update = sourceUpdate(source, fullyReviewed, settings.updateSource);
-    if (update.file !== null) files.push(update.file);
-    if (update.missing.length > 0 && update.file === null) sourceNotices.push({ deck: source.deck.path, missing: update.missing });
   }
   const packages = await Promise.all(
     languages.map((language) =>

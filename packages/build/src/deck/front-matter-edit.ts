@@ -98,8 +98,12 @@ export function addToFrontMatterList(source: string, frontMatter: FrontMatter, k
     if (isSeq(value) && range !== undefined && value.flow !== true && value.items.length > 0) {
       const first = base + range[0];
       const indent = source.slice(source.lastIndexOf('\n', first) + 1, first);
-      const at = base + range[1];
-      text = splice(source, [{ start: at, end: at, text: missing.map((item) => `\n${indent}- ${yamlScalar(item)}`).join('') }]);
+      // New items go on the lines after the last one (whose line may end with a comment).
+      const last = value.items[value.items.length - 1] as { range?: [number, number, number] };
+      const lineEnd = source.indexOf('\n', base + (last.range?.[1] ?? range[1]));
+      const at = lineEnd === -1 ? source.length : lineEnd + 1;
+      const prefix = lineEnd === -1 ? '\n' : '';
+      text = splice(source, [{ start: at, end: at, text: prefix + missing.map((item) => `${indent}- ${yamlScalar(item)}\n`).join('') }]);
     } else if (isSeq(value) && range !== undefined && value.flow === true) {
       const close = base + range[1] - 1;
       const separator = value.items.length > 0 ? ', ' : '';
