@@ -49,6 +49,7 @@ export function unclosedFences(slides: readonly Slide[], lines: LineIndex): Diag
     }
   };
   const checkText = (value: string, base: number): void => {
+    if (!value.includes('```') && !value.includes('~~~')) return; // no fence opener possible
     const textLines = value.split('\n');
     const lineOffsets: number[] = [];
     let offset = 0;

@@ -154,8 +154,8 @@ interface LexState {
   readonly text: string;
   readonly looseFenceInfo: boolean;
   readonly problems: LexerProblem[];
-  /** For each `[`, the index of its matching `]` or -1; computed on the first content class. */
-  brackets: Int32Array | null;
+  /** Each paired `[` to its matching `]`; computed on the first content class. */
+  brackets: Map<number, number> | null;
   tooDeepReported: boolean;
 }
 
@@ -328,19 +328,21 @@ function keepOneNewline(body: string): number {
  */
 function matchingBracket(state: LexState, open: number, limit: number): number {
   state.brackets ??= pairBrackets(state.text);
-  const close = state.brackets[open] ?? -1;
+  const close = state.brackets.get(open) ?? -1;
   return close < limit ? close : -1;
 }
 
-function pairBrackets(text: string): Int32Array {
-  const pairs = new Int32Array(text.length).fill(-1);
+const BRACKET = /[[\]]/g;
+
+function pairBrackets(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
   const stack: number[] = [];
-  for (let pos = 0; pos < text.length; pos++) {
-    const ch = text.charCodeAt(pos);
-    if (ch === 91) stack.push(pos);
-    else if (ch === 93) {
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(text); match !== null; match = BRACKET.exec(text)) {
+    if (match[0] === '[') stack.push(match.index);
+    else {
       const open = stack.pop();
-      if (open !== undefined) pairs[open] = pos;
+      if (open !== undefined) pairs.set(open, match.index);
     }
   }
   return pairs;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { tokenizeInline, type InlineToken } from './inline.js';
 
 /**
@@ -15,12 +15,12 @@ export function normalizeText(text: string): string {
 
 /** {@link normalizeText} for a text already split by `tokenizeInline`. */
 export function normalizeTokens(tokens: readonly InlineToken[]): string {
-  return tokens
-    .map((token) => (token.type === 'text' ? token.value : `⟦${token.kind}⟧`))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let joined = '';
+  for (const token of tokens) joined += token.type === 'text' ? token.value : `⟦${token.kind}⟧`;
+  return joined.replace(WHITESPACE_RUN, ' ').trim();
 }
+
+const WHITESPACE_RUN = /\s+/g;
 
 /** A short, stable hash of the normalized text (10 hex digits). */
 export function fingerprint(text: string): string {
@@ -29,7 +29,7 @@ export function fingerprint(text: string): string {
 
 /** {@link fingerprint} for a text already split by `tokenizeInline`. */
 export function fingerprintTokens(tokens: readonly InlineToken[]): string {
-  return createHash('sha256').update(normalizeTokens(tokens)).digest('hex').slice(0, 10);
+  return hash('sha256', normalizeTokens(tokens), 'hex').slice(0, 10);
 }
 
 /**

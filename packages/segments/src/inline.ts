@@ -59,6 +59,9 @@ const rulesByFirst = new Map<string, readonly Rule[]>(
   [...new Set(rules.flatMap((rule) => [...rule.first]))].map((ch) => [ch, rules.filter((rule) => rule.first.includes(ch))]),
 );
 
+/** Every character at which {@link tokenizeInline} may act; anything else is plain text. */
+const INTERESTING = /[`.\\![\]<{&$hfw]/g;
+
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/y;
 
 const MACRO_OPEN = /\\?(?:\.[a-zA-Z_-][a-zA-Z\-_0-9]*)+\[/y;
@@ -89,6 +92,11 @@ export function tokenizeInline(text: string): InlineToken[] {
 
   let pos = 0;
   while (pos < text.length) {
+    // Jump over plain text: only these characters can start something protected or a bracket.
+    INTERESTING.lastIndex = pos;
+    const next = INTERESTING.exec(text);
+    if (next === null) break;
+    pos = next.index;
     const ch = text[pos] as string;
     if (ch === '`') {
       const end = codeSpanEnd(text, pos);
