@@ -16,7 +16,7 @@ export interface StructureProblem {
 /**
  * The skeleton of a deck, everything a translation must not change, in document order: slide
  * (`---`), step (`--`) and notes (`???`) separators, slide properties, content classes
- * (`.name[` … `]`) and macro calls, code (fences byte for byte, indented blocks), link
+ * (`.name[` … `]`) and macro calls, code (fences, byte for byte), link
  * definitions, the HTML around a textarea deck, and the error diagnostics.
  */
 export function structureOf(deck: Deck): Mark[] {
@@ -51,9 +51,8 @@ function flow(node: Property | Flow, add: (what: string, line: number) => void):
       add(`fence ${JSON.stringify(node.value)}`, line);
       return;
     case 'indentedCode':
-      // remark's lexer reads 4-space-indented lines as code, but Markdown renders nested list
-      // items there, which are translated: only the block itself must stay.
-      add('indented block', line);
+      // remark's lexer reads 4-space-indented lines as code only to find separators (compared
+      // above); Markdown renders list-item continuations there, which a translation may rewrap.
       return;
     case 'definition':
       add(`definition [${node.label}]: ${node.url}`, line);

@@ -59,7 +59,8 @@ function textSummary(result: BuildResult, rel: (file: string) => string): string
     for (const refused of deck.refused) lines.push(`  kept the source text of ${refused.id}: ${refused.message}`);
   }
   for (const pkg of result.plan.packages) {
-    lines.push(`${pkg.name} (${rel(pkg.dir)}): ${pkg.decks.length} decks, namespaces ${pkg.namespaces.join(', ') || '(none)'}`);
+    const namespaces = pkg.namespaces.length <= 6 ? pkg.namespaces.join(', ') || '(none)' : `${pkg.namespaces.slice(0, 5).join(', ')} and ${pkg.namespaces.length - 5} more`;
+    lines.push(`${pkg.name} (${rel(pkg.dir)}): ${pkg.decks.length} decks, namespaces ${namespaces}`);
   }
   for (const notice of result.plan.sourceNotices) {
     lines.push(`${notice.deck}: fully reviewed in ${notice.missing.join(', ')}, not yet in its translations: (run with --update-source to add)`);
