@@ -37,6 +37,10 @@ function blocks(file: string, text: string): Block[] {
 
 /** Parses one entry with gettext-parser; its errors get the file's line. */
 function parseBlock(file: string, block: Block): GetTextTranslation[] {
+  if (/^msgid\s/m.test(block.text) && !/^msgstr(?:\[\d+\])?\s/m.test(block.text)) {
+    const line = block.line + block.text.split('\n').length - 1;
+    throw new DeckError('REVIEW_FILE_MALFORMED', 'the entry has a msgid but no msgstr (a truncated file?)', { file, line });
+  }
   try {
     const parsed = po.parse(block.text, { validation: true });
     return Object.values(parsed.translations).flatMap((context) => Object.values(context));
