@@ -183,6 +183,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await qa(options);
     });
 
+  program
+    .command('render')
+    .description('the deck as GTN\'s slide layout expands it (title, requirements, questions, objectives, key points, thank-you slides), as remark Markdown or plain text')
+    .argument('<deck>', 'deck file')
+    .option('--lang <lng>', 'language: the frame strings, and with a project config the deck\'s stored translations (default: the deck\'s lang:, else en)')
+    .option('--format <format>', 'remark (the expanded remark Markdown) or text (plain-text slides)', 'remark')
+    .option('--out <file>', 'write to this file (atomically, only when it changes) instead of standard output')
+    .option('--date <day>', 'last modification date on the title slide, YYYY-MM-DD (default: the deck\'s last git commit, else its file date)')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above; none is needed)')
+    .action(async (deck: string, options: import('./commands/render.js').RenderOptions) => {
+      const { render } = await import('./commands/render.js');
+      exitCode = await render(deck, options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -49,9 +49,12 @@ export function expandDeck(source: string | Deck, options: ExpandOptions = {}): 
   const deck = typeof source === 'string' ? parse(source, options.file === undefined ? {} : { file: options.file }) : source;
   const page = readPage(deck.frontMatter?.data);
   const language = options.language ?? page.lang ?? 'en';
-  const content = contentPart(deck);
   const layout = page.layout === null ? undefined : gtnLayouts[page.layout];
-  if (page.layout === null || layout === undefined) return { layout: null, language, parts: content === null ? [] : [content] };
+  if (page.layout === null || layout === undefined) {
+    const own = remarkSource(deck);
+    return { layout: null, language, parts: own === '' ? [] : [{ origin: 'content', blocks: [markdown(own)], notes: [] }] };
+  }
+  const content = contentPart(deck);
 
   const context = frameContext(page, language, options);
   const parts: (DeckPart | null)[] = [templatePart(), titlePart(context), requirementsPart(context)];
@@ -99,10 +102,18 @@ function frameContext(page: GtnPage, language: string, options: ExpandOptions): 
   };
 }
 
-/** The deck's own slides: its remark source without front matter and page, or null when empty. */
-function contentPart(deck: Deck): DeckPart | null {
+/**
+ * The deck's own slides between the frame slides, blank lines around them trimmed. A deck with
+ * front matter only still has its (empty) slide, as GTN's layout gives it one.
+ */
+function contentPart(deck: Deck): DeckPart {
+  const body = remarkSource(deck).replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+  return { origin: 'content', blocks: [markdown(body)], notes: [] };
+}
+
+/** What remark.js reads of the file: the text without BOM, front matter, or the HTML page around it. */
+function remarkSource(deck: Deck): string {
   const start = deck.frontMatter?.position.end.offset ?? deck.prefix?.position.end.offset ?? 0;
   const end = deck.suffix?.position.start.offset ?? deck.source.length;
-  const body = deck.source.slice(start, end).replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
-  return body === '' ? null : { origin: 'content', blocks: [markdown(body)], notes: [] };
+  return deck.source.slice(start, end);
 }

@@ -9,7 +9,7 @@ import type { Block, DeckPart, ExpandedDeck } from './model.js';
  * toRemark(expandDeck('# Hi\n')); // '# Hi\n'
  */
 export function toRemark(deck: ExpandedDeck): string {
-  return `${deck.parts.map((part) => partText(part, (block) => (block.type === 'markdown' ? block.text : block.html))).join('\n\n---\n\n')}\n`;
+  return finish(deck, deck.parts.map((part) => partText(part, (block) => (block.type === 'markdown' ? block.text : block.html))).join('\n\n---\n\n'));
 }
 
 /**
@@ -21,7 +21,12 @@ export function toRemark(deck: ExpandedDeck): string {
  * toPlainText(expandDeck('# Hi\n')); // '# Hi\n'
  */
 export function toPlainText(deck: ExpandedDeck): string {
-  return `${deck.parts.map((part) => partText(part, (block) => (block.type === 'markdown' ? block.text : htmlTextLines(block.html).join('\n')))).join('\n\n---\n\n')}\n`;
+  return finish(deck, deck.parts.map((part) => partText(part, (block) => (block.type === 'markdown' ? block.text : htmlTextLines(block.html).join('\n')))).join('\n\n---\n\n'));
+}
+
+/** An expanded deck ends with a line ending; a deck rendered as itself keeps its bytes. */
+function finish(deck: ExpandedDeck, text: string): string {
+  return deck.layout === null || text.endsWith('\n') ? text : `${text}\n`;
 }
 
 function partText(part: DeckPart, write: (block: Block) => string): string {
