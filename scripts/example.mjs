@@ -1,38 +1,78 @@
 #!/usr/bin/env node
-// `npm start`: the main job on the bundled example deck. Builds the packages (cached by turbo),
-// checks the Pangeo deck and lists what a translator will translate in it.
-import { spawnSync } from 'node:child_process';
+// `npm start`: the main job on the bundled example deck, offline and without a DeepL key.
+//  1. builds the packages and the viewer (cached by turbo);
+//  2. checks the Pangeo deck and says what a translator translates in it;
+//  3. makes sure the example has French and Spanish translations: a language with none stored
+//     gets pseudo-translations (stored translations are never touched);
+//  4. serves the viewer (`deckl10n serve`) and prints the URLs to open. Ctrl+C stops it.
+// `npm start -- --no-serve` stops after step 3; `npm start -- --port 8080` picks the port.
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const deck = 'decks/pangeo-ecosystem/slides.md';
+const deckId = 'pangeo-ecosystem';
+const deck = `decks/${deckId}/slides.md`;
+const languages = ['fr', 'es'];
 const cli = join(root, 'packages/cli/bin/deckl10n.js');
+const args = process.argv.slice(2);
+const noServe = args.includes('--no-serve');
+const portAt = args.indexOf('--port');
+const port = portAt >= 0 ? args[portAt + 1] : undefined;
 
-const run = (command, args, options = {}) => {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: options.capture ? 'pipe' : 'inherit' });
+const run = (command, commandArgs, options = {}) => {
+  const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', stdio: options.capture ? 'pipe' : 'inherit' });
   if (result.status !== 0) {
     if (options.capture) process.stderr.write(result.stdout + result.stderr);
     process.exit(result.status ?? 1);
   }
   return result.stdout;
 };
+const deckl10n = (commandArgs, options) => run(process.execPath, [cli, ...commandArgs], options);
 
+console.log('Building deckl10n and the viewer (npx turbo run build)…');
 run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { capture: true });
-console.log(`\n$ deckl10n check ${deck}`);
-run(process.execPath, [cli, 'check', deck]);
 
-const segments = JSON.parse(run(process.execPath, [cli, 'extract', deck, '--json'], { capture: true }));
-const byKind = new Map();
-for (const segment of segments) byKind.set(segment.kind, (byKind.get(segment.kind) ?? 0) + 1);
-const slides = new Set(segments.filter((s) => s.slide > 0).map((s) => s.slide)).size;
+console.log(`\n$ deckl10n check ${deck}`);
+deckl10n(['check', deck]);
+const segments = JSON.parse(deckl10n(['extract', deck, '--json'], { capture: true }));
 const words = segments.reduce((sum, s) => sum + s.text.split(/\s+/).filter(Boolean).length, 0);
-console.log(`\n$ deckl10n extract ${deck}`);
-console.log(`${segments.length} segments on ${slides} slides (${words} words to translate):`);
-for (const [kind, count] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(14)} ${count}`);
-console.log(`  in notes       ${segments.filter((s) => s.notes).length}`);
-console.log(`\nFirst segments:`);
-for (const segment of segments.slice(22, 28)) {
-  console.log(`  ${segment.id}  slide ${segment.slide}  ${segment.kind.padEnd(10)} ${segment.text.slice(0, 70)}`);
+console.log(`${segments.length} segments to translate (${words} words); \`npx deckl10n extract ${deck}\` lists them.`);
+
+const status = () => JSON.parse(deckl10n(['status', '--json', '--deck', deckId, '--lang', languages.join(',')], { capture: true }));
+const empty = languages.filter((language) => {
+  const counts = status().decks[0]?.languages[language];
+  return counts !== undefined && counts.missing === counts.total && counts.obsolete === 0;
+});
+if (empty.length > 0) {
+  console.log(`\nNo ${empty.join(' or ')} translations stored yet: pseudo-translating (offline, no key) so every view has text.`);
+  console.log(`$ deckl10n translate --to ${empty.join(',')} --provider pseudo --deck ${deckId}`);
+  deckl10n(['translate', '--to', empty.join(','), '--provider', 'pseudo', '--deck', deckId]);
+} else {
+  console.log(`\nTranslations stored for ${languages.join(' and ')}: kept as they are.`);
 }
-console.log(`\nNext: npx deckl10n extract ${deck}      (the full listing)`);
+console.log(`\n$ deckl10n status --deck ${deckId}`);
+deckl10n(['status', '--deck', deckId, '--lang', languages.join(',')]);
+
+if (noServe) process.exit(0);
+
+console.log('\n$ deckl10n serve');
+const server = spawn(process.execPath, [cli, 'serve', ...(port === undefined ? [] : ['--port', port])], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+let printed = false;
+server.stdout.setEncoding('utf8');
+server.stdout.on('data', (text) => {
+  const url = /deckl10n serve: (http:\/\/\S+)/.exec(text)?.[1];
+  if (url === undefined || printed) {
+    process.stdout.write(text);
+    return;
+  }
+  printed = true;
+  console.log(`\nThe viewer is running at ${url}`);
+  console.log(`  slides in French   ${url}#${deckId}/fr/1   (← → to move, P notes, ? help)`);
+  console.log(`  slides in Spanish  ${url}#${deckId}/es/1`);
+  console.log(`  review (French)    ${url}#review/${deckId}/fr/1   (N: next to review, Ctrl+Enter: save and approve)`);
+  console.log(`  dashboard          ${url}#dashboard`);
+  console.log('Press Ctrl+C to stop.');
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill('SIGTERM'));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@ import { DeckError } from '@deckl10n/errors';
 import { applyTranslations, type Segment } from '@deckl10n/segments';
 import type { SegmentState, StoredFinding, TranslationEntry } from '@deckl10n/store';
 import { alignedTranslations, countStates, loadSourceDecks, stateOf, wordDiff, type DiffPart, type SourceDeck, type StateCounts } from '@deckl10n/sync';
+import { frameDeck } from './gtn-frame.js';
 import { canMark, markText } from './marks.js';
 
 /** One segment as the viewer shows it in review mode. */
@@ -43,6 +44,14 @@ export interface DeckView {
   readonly localized: string;
   /** `localized` with review marks around prose segments (see marks.ts). */
   readonly marked: string;
+  /** For a GTN deck: `localized` inside GTN's frame (title, questions, … slides), else null. */
+  readonly framed: string | null;
+  /** For a GTN deck: the framed deck as plain text, else null. */
+  readonly plainText: string | null;
+  /** For a GTN deck: how many slides of `framed` come before the deck's own first slide. */
+  readonly frameOffset: number;
+  /** True for a string catalog (the GTN frame strings…): segments only, no slides. */
+  readonly catalog: boolean;
   readonly segments: readonly SegmentView[];
   readonly counts: StateCounts | null;
 }
@@ -81,21 +90,29 @@ export async function deckView(loaded: LoadedConfig, deckId: string, language: s
     const entry = entries.get(segment.id);
     const state = isSource ? 'source' : stateOf(entry);
     if (entry !== undefined) clean.set(segment.id, entry.translation);
-    const mark = !isSource && canMark(segment);
+    const mark = !isSource && source.catalog !== true && canMark(segment);
     const text = entry?.translation ?? segment.text;
     if (mark) marked.set(segment.id, markText(text, index, state as Exclude<typeof state, 'source'>));
     else if (entry !== undefined) marked.set(segment.id, entry.translation);
     return segmentView(segment, index, state, entry, mark);
   });
+  const catalog = source.catalog === true;
+  // A catalog is JSON, not a deck: it has segments to review but no slides to render.
+  const localized = catalog ? '' : applyTranslations(source.parsed, clean, options).text;
+  const frame = catalog ? null : await frameDeck(loaded, source, localized, language);
   return {
     id: source.deck.id,
     path: source.deck.path,
     title: source.title,
     language,
     sourceLanguage: loaded.config.sourceLanguage,
-    source: source.parsed.source,
-    localized: applyTranslations(source.parsed, clean, options).text,
-    marked: applyTranslations(source.parsed, marked, options).text,
+    source: catalog ? '' : source.parsed.source,
+    localized,
+    marked: catalog ? '' : applyTranslations(source.parsed, marked, options).text,
+    framed: frame?.framed ?? null,
+    plainText: frame?.plainText ?? null,
+    frameOffset: frame?.frameOffset ?? 0,
+    catalog,
     segments,
     counts: isSource ? null : countStates(source.segments, entries),
   };

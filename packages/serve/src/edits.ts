@@ -47,7 +47,7 @@ export function editSegment(loaded: LoadedConfig, deckId: string, language: stri
     if (translation === undefined) {
       throw new DeckError('APPROVE_NOTHING', `segment "${segmentId}" of deck "${deckId}" has no ${language} translation to approve`);
     }
-    const qa = check(loaded, source.parsed, segment, translation);
+    const qa = check(loaded, source.catalog === true ? null : source.parsed, segment, translation);
     const entry: TranslationEntry = {
       translation,
       state: edit.approve ? 'reviewed' : 'machine',
@@ -70,10 +70,10 @@ export function editSegment(loaded: LoadedConfig, deckId: string, language: stri
   });
 }
 
-/** QA findings of a translation; throws when it would break the deck or QA finds errors. */
-function check(loaded: LoadedConfig, deck: Parameters<typeof applyTranslations>[0], segment: Segment, translation: string): Finding[] {
-  const applied = applyTranslations(deck, new Map([[segment.id, translation]]), { frontMatter: { translate: loaded.config.frontMatter.translate } });
-  const refused = applied.fallbacks.map((fallback) => ({ code: `APPLY_${fallback.reason.toUpperCase().replace(/-/g, '_')}`, severity: 'error' as const, message: fallback.message }));
+/** QA findings of a translation; throws when it would break the deck (catalogs have none) or QA finds errors. */
+function check(loaded: LoadedConfig, deck: Parameters<typeof applyTranslations>[0] | null, segment: Segment, translation: string): Finding[] {
+  const applied = deck === null ? null : applyTranslations(deck, new Map([[segment.id, translation]]), { frontMatter: { translate: loaded.config.frontMatter.translate } });
+  const refused = (applied?.fallbacks ?? []).map((fallback) => ({ code: `APPLY_${fallback.reason.toUpperCase().replace(/-/g, '_')}`, severity: 'error' as const, message: fallback.message }));
   const findings: Finding[] = [...refused, ...qaTranslation(segment.text, translation, { kind: segment.kind })];
   if (hasErrors(findings)) {
     throw new RefusedError(`the translation of segment "${segment.id}" was not saved: ${findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ')}`, findings);

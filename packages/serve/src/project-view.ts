@@ -22,6 +22,8 @@ export interface ProjectView {
     readonly id: string;
     readonly path: string;
     readonly title: string | null;
+    /** True for a string catalog (segments to review, no slides). */
+    readonly catalog: boolean;
     readonly segments: number;
     readonly languages: Readonly<Record<string, LanguageStatus>>;
   }[];
@@ -45,7 +47,7 @@ export async function projectView(loaded: LoadedConfig): Promise<ProjectView> {
       }
       languages[language] = { counts: countStates(source.segments, entries), firstWork };
     }
-    decks.push({ id: source.deck.id, path: source.deck.path, title: source.title, segments: source.segments.length, languages });
+    decks.push({ id: source.deck.id, path: source.deck.path, title: source.title, catalog: source.catalog === true, segments: source.segments.length, languages });
   }
   return { sourceLanguage: loaded.config.sourceLanguage, targetLanguages: loaded.config.targetLanguages, decks };
 }

@@ -54,9 +54,13 @@ export interface DeckView {
   readonly localized: string;
   readonly marked: string;
   /** The deck with GTN's frame (title, questions, objectives… slides) when it is a GTN deck. */
-  readonly framed?: string | null;
+  readonly framed: string | null;
   /** The framed deck as plain text. */
-  readonly plainText?: string | null;
+  readonly plainText: string | null;
+  /** How many slides of `framed` come before the deck's own first slide. */
+  readonly frameOffset: number;
+  /** A string catalog: segments to review, no slides. */
+  readonly catalog: boolean;
   readonly segments: readonly SegmentView[];
   readonly counts: StateCounts | null;
 }
@@ -73,6 +77,7 @@ export interface ProjectView {
     readonly id: string;
     readonly path: string;
     readonly title: string | null;
+    readonly catalog: boolean;
     readonly segments: number;
     readonly languages: Readonly<Record<string, LanguageStatus>>;
   }[];

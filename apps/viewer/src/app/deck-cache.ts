@@ -25,7 +25,10 @@ export function forgetDeck(deck: string, language: string): void {
 /** Which text of a deck view to render. */
 export type Variant = 'reading' | 'marked' | 'source';
 
-/** The slides of a deck view, rendered once per variant: reading (GTN frame when there is one), review marks, or English. */
+/**
+ * The slides of a deck view, rendered once per variant: reading (inside GTN's frame when the deck
+ * has one), with review marks, or English.
+ */
 export function slidesOf(view: DeckView, variant: Variant): RenderedSlide[] {
   const key = `${view.id}\n${view.language}\n${variant}`;
   let slides = rendered.get(key);
@@ -35,4 +38,19 @@ export function slidesOf(view: DeckView, variant: Variant): RenderedSlide[] {
     rendered.set(key, slides);
   }
   return slides;
+}
+
+/** The deck slide (as review mode numbers them, 0 = front matter) a reading slide shows. */
+export function deckSlideOf(view: DeckView, readingSourceSlide: number): number {
+  if (view.framed === null) return readingSourceSlide;
+  const slide = readingSourceSlide - view.frameOffset;
+  const last = Math.max(0, ...view.segments.map((segment) => segment.slide));
+  return slide >= 1 && slide <= last ? slide : 0;
+}
+
+/** The reading slide (1-based) where a deck slide first shows. */
+export function readingSlideOf(view: DeckView, deckSlide: number): number {
+  const target = deckSlide === 0 ? 1 : deckSlide + (view.framed === null ? 0 : view.frameOffset);
+  const index = slidesOf(view, 'reading').findIndex((slide) => slide.sourceSlide >= target);
+  return index < 0 ? 1 : index + 1;
 }

@@ -23,11 +23,17 @@ export function dashboardView(root: HTMLElement, project: ProjectView): View {
           ? h(
               'th',
               { rowspan: project.targetLanguages.length, scope: 'rowgroup', class: 'deck-cell' },
-              h('a', { href: routeHash({ view: 'slides', deck: deck.id, language: project.sourceLanguage, slide: 1 }) }, deck.title ?? deck.id),
-              h('div', { class: 'deck-path' }, deck.path),
+              deck.catalog ? h('span', {}, deck.id) : h('a', { href: routeHash({ view: 'slides', deck: deck.id, language: project.sourceLanguage, slide: 1 }) }, deck.title ?? deck.id),
+              h('div', { class: 'deck-path' }, deck.catalog ? `${deck.path} · ${t('dashboard.catalog')}` : deck.path),
             )
           : null,
-        h('td', { class: 'lang' }, h('a', { href: routeHash({ view: 'slides', deck: deck.id, language, slide: 1 }), title: t('dashboard.viewSlides') }, `${language} — ${languageName(language)}`)),
+        h(
+          'td',
+          { class: 'lang' },
+          deck.catalog
+            ? `${language} — ${languageName(language)}`
+            : h('a', { href: routeHash({ view: 'slides', deck: deck.id, language, slide: 1 }), title: t('dashboard.viewSlides') }, `${language} — ${languageName(language)}`),
+        ),
         ...(['total', 'reviewed', 'machine', 'stale', 'missing', 'obsolete'] as const).map((state) => h('td', { class: `num state-${state}`, 'data-state': state }, String(counts?.[state] ?? 0))),
         h('td', { class: 'progress-cell' }, counts === undefined ? '' : progressBar(counts)),
         h(

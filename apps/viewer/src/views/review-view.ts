@@ -1,5 +1,5 @@
 import { ApiError, approveSegment, saveSegment, type DeckView, type SegmentView, type StateCounts } from '../app/api.js';
-import { forgetDeck, loadDeck, slidesOf } from '../app/deck-cache.js';
+import { forgetDeck, loadDeck, readingSlideOf, slidesOf } from '../app/deck-cache.js';
 import { h } from '../app/dom.js';
 import { t } from '../app/i18n.js';
 import { routeHash, type Route } from '../app/router.js';
@@ -37,7 +37,7 @@ export function reviewView(root: HTMLElement, initial: DeckView, languages: read
       pager,
       toolButton('▶', '→', () => go(route.slide + 1), { 'aria-label': t('review.nextSlide') }),
       toolButton(t('review.nextUnreviewed'), 'N', () => nextUnreviewed(), { 'data-action': 'next-unreviewed' }),
-      toolButton(t('review.slides'), 'V', () => openSlides()),
+      ...(deck.catalog ? [] : [toolButton(t('review.slides'), 'V', () => openSlides())]),
       toolButton('?', '?', () => toggleHelp(), { 'aria-label': t('help.title') }),
     ],
   });
@@ -48,7 +48,8 @@ export function reviewView(root: HTMLElement, initial: DeckView, languages: read
   function show(): void {
     pager.textContent = route.slide === 0 ? t('review.frontMatter') : t('review.slideOf', { slide: route.slide, total: pages });
     showCounts(counts, deck.counts);
-    sideBySide.replaceChildren(...sidePanels(deck, route.slide));
+    sideBySide.replaceChildren(...(deck.catalog ? [] : sidePanels(deck, route.slide)));
+    sideBySide.hidden = deck.catalog;
     const rows = segmentsOnPage().map((segment) => segmentRow(segment, { save, approve, focus: (s) => select(s.id, false) }));
     list.replaceChildren(...(rows.length > 0 ? rows : [h('p', { class: 'empty' }, t('review.noSegments'))]));
     if (route.segment !== null) select(route.segment, false);
@@ -144,8 +145,8 @@ export function reviewView(root: HTMLElement, initial: DeckView, languages: read
   }
 
   function openSlides(): void {
-    const slide = slidesOf(deck, 'reading').findIndex((candidate) => candidate.sourceSlide >= route.slide);
-    location.hash = routeHash({ view: 'slides', deck: deck.id, language: deck.language, slide: Math.max(1, slide + 1) });
+    if (deck.catalog) return;
+    location.hash = routeHash({ view: 'slides', deck: deck.id, language: deck.language, slide: readingSlideOf(deck, route.slide) });
   }
 
   show();

@@ -1,6 +1,6 @@
 import type { RenderedSlide } from '../render/render-deck.js';
 import type { DeckView } from '../app/api.js';
-import { slidesOf } from '../app/deck-cache.js';
+import { deckSlideOf, slidesOf } from '../app/deck-cache.js';
 import { h } from '../app/dom.js';
 import { t } from '../app/i18n.js';
 import { routeHash, type Route } from '../app/router.js';
@@ -95,7 +95,8 @@ export function slidesView(root: HTMLElement, deck: DeckView, languages: readonl
 
   function openReview(): void {
     const slide = current();
-    location.hash = routeHash({ view: 'review', deck: deck.id, language: deck.language, slide: slide?.sourceSlide ?? 1, segment: null });
+    const language = deck.language === deck.sourceLanguage ? (languages.find((code) => code !== deck.sourceLanguage) ?? deck.language) : deck.language;
+    location.hash = routeHash({ view: 'review', deck: deck.id, language, slide: deckSlideOf(deck, slide?.sourceSlide ?? 1), segment: null });
   }
 
   show();
