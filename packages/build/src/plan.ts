@@ -69,7 +69,9 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
     ...(options.updateSource === undefined ? {} : { updateSource: options.updateSource }),
   };
   const languages = chooseLanguages(loaded, options.languages);
-  const sources = await loadSourceDecks(loaded);
+  // String catalogs (GTN layout strings) are JSON, not decks: their translations reach the
+  // package as namespaces of the locale folder.
+  const sources = (await loadSourceDecks(loaded)).filter((source) => !isCatalog(source));
   const sourcePaths = new Set(sources.map((source) => source.deck.path));
   const outputs = new Map<string, string>();
   const decks: DeckOutcome[] = [];
@@ -132,6 +134,11 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
     ),
   );
   return { settings, decks, packages, files, reviewed, sourceNotices };
+}
+
+/** True for a string catalog of the store (`catalog: true` on a source), not a deck. */
+export function isCatalog(source: SourceDeck): boolean {
+  return (source as { readonly catalog?: boolean }).catalog === true;
 }
 
 function outcome(source: SourceDeck, language: string, output: string, status: DeckOutcome['status'], counts: StateCounts, localized: LocalizedDeck, completeness: number): DeckOutcome {

@@ -7,7 +7,7 @@ import { withProjectLock, writeIfChanged } from '@deckl10n/store';
 import { alignedTranslations, loadSourceDecks, stateOf } from '@deckl10n/sync';
 import { lockfileStatus } from '../package/lockfile.js';
 import type { LocalePackage } from '../package/model.js';
-import { planBuild, type BuildPlan } from '../plan.js';
+import { isCatalog, planBuild, type BuildPlan } from '../plan.js';
 import { changesetText } from './changeset-file.js';
 import { comparePackage, type PackageChange } from './compare.js';
 import { readReleaseRecord, segmentMark, writeReleaseRecord, type ReleaseRecord } from './snapshot.js';
@@ -70,7 +70,7 @@ export function writeChangesets(loaded: LoadedConfig): Promise<ChangesetResult> 
 
 /** Per language, deck id → segment id → mark, for the decks each package holds. */
 async function currentMarks(loaded: LoadedConfig, plan: BuildPlan): Promise<Map<string, Record<string, Record<string, string>>>> {
-  const sources = await loadSourceDecks(loaded);
+  const sources = (await loadSourceDecks(loaded)).filter((source) => !isCatalog(source));
   const marks = new Map<string, Record<string, Record<string, string>>>();
   for (const pkg of plan.packages) {
     const decks: Record<string, Record<string, string>> = {};
