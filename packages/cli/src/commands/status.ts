@@ -42,13 +42,24 @@ export async function status(options: StatusOptions): Promise<number> {
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ decks }, null, 2)}\n`);
   } else {
-    process.stdout.write(table(decks, languages));
+    process.stdout.write(table(decks, languages) + hints(decks, languages));
   }
   if (failures.length > 0) {
     process.stderr.write(`status: failing on ${failOn.join(', ')}:\n${failures.map((line) => `  ${line}`).join('\n')}\n`);
     return ExitCode.problems;
   }
   return ExitCode.ok;
+}
+
+/** What to run next, for the states that need work. */
+function hints(decks: readonly DeckStatus[], languages: readonly string[]): string {
+  const having = (state: keyof StateCounts) => languages.filter((language) => decks.some((deck) => (deck.languages[language]?.[state] ?? 0) > 0));
+  const lines: string[] = [];
+  const missing = having('missing');
+  if (missing.length > 0) lines.push(`next: deckl10n translate --to ${missing.join(',')}   (fills missing segments)`);
+  for (const language of having('stale')) lines.push(`next: deckl10n diff --lang ${language}   (what changed in stale segments)`);
+  for (const language of having('obsolete')) lines.push(`next: deckl10n prune --lang ${language}   (drops obsolete translations)`);
+  return lines.length === 0 ? '' : `\n${lines.join('\n')}\n`;
 }
 
 function parseStates(states: string[]): SegmentState[] {
@@ -72,7 +83,7 @@ function table(decks: readonly DeckStatus[], languages: readonly string[]): stri
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => stripAnsi(row[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i >= 2 && i <= 7 ? cell.padStart(widths[i] as number) : cell + ' '.repeat((widths[i] as number) - stripAnsi(cell).length))).join('  ');
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+  return `${[line(header), ...rows.map(line)].map((text) => text.trimEnd()).join('\n')}\n`;
 }
 
 /** A 20-character bar: reviewed, machine, stale, missing. */

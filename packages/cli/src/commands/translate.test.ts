@@ -10,7 +10,7 @@ const NO_KEY = { DEEPL_AUTH_KEY: '', DEEPL_SERVER_URL: 'http://127.0.0.1:9' };
 const extract = (root: string) =>
   JSON.parse(runCli(['extract', join(root, 'decks/pangeo-ecosystem/slides.md'), '--json']).stdout) as { id: string; text: string }[];
 
-describe('deckl10n translate (pseudo, end to end)', () => {
+describe('deckl10n translate (pseudo, end to end)', { timeout: 120_000 }, () => {
   it('defaults to pseudo without a key and says so; fills every language; prints a final summary and no progress bar off a terminal', () => {
     const root = exampleProject();
     const run = runCli(['translate'], { cwd: root, env: NO_KEY });
