@@ -16,6 +16,9 @@ export interface LexingView {
 
 /**
  * Builds the view of `original[start, end)`; offsets returned by `toOriginal` are absolute.
+ *
+ * The view is made of runs of the file copied as they are (a line's text after the removed
+ * indentation, a `\n`), so the map back is a short sorted list searched by bisection.
  */
 export function createLexingView(original: string, start: number, end: number): LexingView {
   const slice = original.slice(start, end);
@@ -23,36 +26,75 @@ export function createLexingView(original: string, start: number, end: number): 
   if (indent === 0 && !slice.includes('\r')) {
     return { text: slice, toOriginal: (offset) => start + offset };
   }
-  const kept: number[] = [];
-  let text = '';
-  const parts: string[] = [];
-  let lineStart = true;
-  let toSkip = indent;
-  for (let i = 0; i < slice.length; i++) {
-    let ch = slice[i] as string;
-    if (ch === '\r') {
-      if (slice[i + 1] === '\n') continue; // CRLF: keep only the LF
-      ch = '\n';
+  const runs = new RunBuilder(start);
+  const lineEnding = /\r\n?|\n/g;
+  let lineStart = 0;
+  while (lineStart <= slice.length) {
+    let contentStart = lineStart;
+    while (contentStart - lineStart < indent && (slice[contentStart] === ' ' || slice[contentStart] === '\t')) contentStart++;
+    lineEnding.lastIndex = contentStart;
+    const ending = lineEnding.exec(slice);
+    if (ending === null) {
+      runs.copy(slice, contentStart, slice.length);
+      break;
     }
-    if (lineStart && toSkip > 0 && (ch === ' ' || ch === '\t')) {
-      toSkip--;
-      continue;
-    }
-    lineStart = ch === '\n';
-    if (lineStart) toSkip = indent;
-    parts.push(ch);
-    kept.push(start + i);
+    runs.copy(slice, contentStart, ending.index);
+    // A browser textarea turns `\r\n` and a lone `\r` into `\n`: keep one `\n` for the ending.
+    const at = ending[0] === '\r\n' ? ending.index + 1 : ending.index;
+    runs.add('\n', at);
+    lineStart = ending.index + ending[0].length;
   }
-  text = parts.join('');
-  const originalEnd = end;
-  return {
-    text,
-    toOriginal(viewOffset: number): number {
-      if (viewOffset <= 0) return start;
-      if (viewOffset >= kept.length) return originalEnd;
-      return (kept[viewOffset - 1] as number) + 1;
-    },
-  };
+  return runs.view(end);
+}
+
+/** Collects the view text and, per run of consecutive file characters, where it starts. */
+class RunBuilder {
+  private readonly parts: string[] = [];
+  private readonly viewStarts: number[] = [];
+  private readonly originalStarts: number[] = [];
+  private length = 0;
+
+  constructor(private readonly base: number) {}
+
+  /** Copies `slice[from, to)` into the view. */
+  copy(slice: string, from: number, to: number): void {
+    if (to > from) this.add(slice.slice(from, to), from);
+  }
+
+  /** Adds `text`, whose first character comes from slice offset `from`. */
+  add(text: string, from: number): void {
+    const last = this.viewStarts.length - 1;
+    const contiguous =
+      last >= 0 && (this.originalStarts[last] as number) + (this.length - (this.viewStarts[last] as number)) === this.base + from;
+    if (!contiguous) {
+      this.viewStarts.push(this.length);
+      this.originalStarts.push(this.base + from);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  view(originalEnd: number): LexingView {
+    const { viewStarts, originalStarts, base } = this;
+    const text = this.parts.join('');
+    return {
+      text,
+      toOriginal(viewOffset: number): number {
+        if (viewOffset <= 0) return base;
+        if (viewOffset >= text.length) return originalEnd;
+        // The boundary after view character `viewOffset - 1`: find that character's run.
+        const index = viewOffset - 1;
+        let lo = 0;
+        let hi = viewStarts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((viewStarts[mid] as number) <= index) lo = mid;
+          else hi = mid - 1;
+        }
+        return (originalStarts[lo] as number) + (index - (viewStarts[lo] as number)) + 1;
+      },
+    };
+  }
 }
 
 /** remark's cleanInput: the smallest indentation of the lines that have a non-blank character. */

@@ -32,7 +32,7 @@ function stepOutline(step: Step): StepOutline {
  * The deck as slides of steps, for exact expectations in tests.
  *
  * @example
- * outline(parse('a\n--\nb')); // [[{ properties: {}, content: 'a', notes: null }, { …, content: 'b\n'? }]]
+ * outline(parse('a\n--\nb')); // [[{ properties: {}, content: 'a\n', notes: null }, { properties: {}, content: 'b', notes: null }]]
  */
 export function outline(deck: Deck): StepOutline[][] {
   return deck.slides.map((slide) => slide.steps.map(stepOutline));
