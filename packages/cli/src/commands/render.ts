@@ -28,8 +28,9 @@ export interface RenderOptions {
 export async function render(path: string, options: RenderOptions): Promise<number> {
   const format = options.format ?? 'remark';
   if (format !== 'remark' && format !== 'text') throw new DeckError('USAGE', `--format must be remark or text, not "${format}"`);
-  const date = options.date === undefined ? deckLastModified(path) : parseDay(options.date);
+  const day = options.date === undefined ? undefined : parseDay(options.date);
   const source = parse(await readText(path), { file: path });
+  const date = day ?? deckLastModified(path);
   for (const diagnostic of source.diagnostics) process.stderr.write(`${formatDiagnostic(path, diagnostic)}\n`);
   const language = options.lang ?? readPage(source.frontMatter?.data).lang ?? 'en';
   const project = await findProject(options);
