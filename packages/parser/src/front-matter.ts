@@ -42,7 +42,7 @@ export function scanFrontMatter(text: string, start: number, end: number, lines:
   const closeEnd = bodyEnd + close[0].length;
   const yamlText = text.slice(bodyStart, bodyEnd);
   const diagnostics: Diagnostic[] = [];
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   for (const error of doc.errors) {
     const [from, to] = error.pos;
     diagnostics.push({
