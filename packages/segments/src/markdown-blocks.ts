@@ -20,6 +20,9 @@ const ATTRIBUTE_LINE = /^[ \t]*\{[:#.][^}]*\}[ \t]*$/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
 const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
+/** First characters of a thematic break and of a list item marker. */
+const BREAK_START = '-*_';
+const LIST_START = '-*+0123456789';
 
 /**
  * Finds the text blocks of a run of Markdown (no code blocks or content classes inside, those
@@ -74,9 +77,11 @@ export function markdownCandidates(source: string, start: number, end: number): 
       while (i + 1 < lines.length && (INDENTED_CODE.test((lines[i + 1] as Line).text) || (lines[i + 1] as Line).text.trim() === '')) i++;
       continue;
     }
-    if (!LIST_ITEM.test(text) && !/^[ \t]/.test(text)) inList = false;
+    if (inList && !/^[ \t]/.test(text) && !LIST_ITEM.test(text)) inList = false;
     const trimmed = text.trimStart();
-    if (trimmed.startsWith('<!--')) {
+    // Every rule below needs a particular first character: test only the ones that can match.
+    const first = trimmed[0] as string;
+    if (first === '<' && trimmed.startsWith('<!--')) {
       flush();
       // Skip the comment, however many lines it takes.
       let j = i;
@@ -89,7 +94,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
       i = j;
       continue;
     }
-    const fence = FENCE_LINE.exec(text);
+    const fence = first === '`' || first === '~' ? FENCE_LINE.exec(text) : null;
     if (fence !== null) {
       // A fence the lexer left in text (indented inside a list item): skip to its closing fence.
       flush();
@@ -99,24 +104,24 @@ export function markdownCandidates(source: string, start: number, end: number): 
       i = j;
       continue;
     }
-    if (ATTRIBUTE_LINE.test(text) || LIQUID_LINE.test(text) || THEMATIC_BREAK.test(text)) {
+    if ((first === '{' && (ATTRIBUTE_LINE.test(text) || LIQUID_LINE.test(text))) || (BREAK_START.includes(first) && THEMATIC_BREAK.test(text))) {
       flush();
       continue;
     }
-    if (SETEXT_UNDERLINE.test(text) && open !== null) {
+    if (first === '=' && open !== null && SETEXT_UNDERLINE.test(text)) {
       const paragraph: { start: number; end: number } = open;
       open = null;
       single('heading', paragraph.start, paragraph.end);
       continue;
     }
-    const heading = HEADING.exec(text);
+    const heading = first === '#' ? HEADING.exec(text) : null;
     if (heading !== null) {
       flush();
       const closing = HEADING_CLOSE.exec(text);
       single('heading', line.start + heading[0].length, closing ? line.start + closing.index : line.end);
       continue;
     }
-    if (HTML_START.test(text)) {
+    if (first === '<' && HTML_START.test(text)) {
       flush();
       let j = i;
       while (j + 1 < lines.length && (lines[j + 1] as Line).text.trim() !== '') j++;
@@ -124,7 +129,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
       i = j;
       continue;
     }
-    if (BLOCKQUOTE.test(text)) {
+    if (first === '>' && BLOCKQUOTE.test(text)) {
       flush();
       const marker = BLOCKQUOTE.exec(text) as RegExpExecArray;
       const inner = markdownCandidates(source, line.start + marker[0].length, line.end);
@@ -145,7 +150,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
       i = j - 1;
       continue;
     }
-    const item = LIST_ITEM.exec(text);
+    const item = LIST_START.includes(first) ? LIST_ITEM.exec(text) : null;
     if (item !== null) {
       flush();
       inList = true;
