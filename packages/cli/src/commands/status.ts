@@ -95,7 +95,8 @@ function bar(c: StateCounts): string {
   const machine = Math.min(width - reviewed, part(c.machine));
   const stale = Math.min(width - reviewed - machine, part(c.stale));
   const rest = width - reviewed - machine - stale;
-  const percent = Math.round((c.reviewed / c.total) * 100);
+  // Floor, so "100% reviewed" means every segment is (311 of 312 shows 99%).
+  const percent = Math.floor((c.reviewed / c.total) * 100);
   return `${pc.green('█'.repeat(reviewed))}${pc.cyan('▓'.repeat(machine))}${pc.yellow('▒'.repeat(stale))}${pc.dim('░'.repeat(rest))} ${percent}% reviewed`;
 }
 
