@@ -5,6 +5,7 @@ import { DeckError } from '@deckl10n/errors';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { stableStringify, writeIfChanged } from './json-writer.js';
 import { STATE_VERSION, type DeckTranslations, type StoredFinding, type TranslationEntry } from './model.js';
+import { fastResources, fastState, type ParsedState } from './fast-read.js';
 import { objectProperties, parseJsonDocument, schemaError, stringValue, type JsonDocument } from './strict-json.js';
 
 /** Where a deck's files for a language live. */
@@ -45,8 +46,10 @@ export interface LocaleKey {
 export async function readDeckTranslations(key: LocaleKey): Promise<DeckTranslations> {
   const paths = localePaths(key.localesDir, key.language, key.deckId);
   const [resourcesText, stateText] = await Promise.all([readOptional(paths.resources), readOptional(paths.state)]);
-  const resources = resourcesText === null ? new Map<string, string>() : parseResources(parseJsonDocument(paths.resources, resourcesText));
-  const state = stateText === null ? null : parseState(parseJsonDocument(paths.state, stateText), key);
+  // Files in the layout deckl10n writes take JSON.parse; anything else the positioned parser.
+  const resources =
+    resourcesText === null ? new Map<string, string>() : (fastResources(resourcesText) ?? parseResources(parseJsonDocument(paths.resources, resourcesText)));
+  const state = stateText === null ? null : (fastState(stateText, key.language) ?? parseState(parseJsonDocument(paths.state, stateText), key));
   const entries = new Map<string, TranslationEntry>(state?.entries ?? []);
   const digest = resourcesText === null ? null : digestOf(resourcesText);
   const consistent = state !== null && (digest === state.digest || digest === null || digest === state.previousDigest);
@@ -131,12 +134,6 @@ function parseResources(doc: JsonDocument): Map<string, string> {
     resources.set(id, node.value as string);
   }
   return resources;
-}
-
-interface ParsedState {
-  readonly entries: Map<string, TranslationEntry>;
-  readonly digest: string | null;
-  readonly previousDigest: string | null;
 }
 
 function parseState(doc: JsonDocument, key: LocaleKey): ParsedState {
