@@ -79,6 +79,18 @@ describe('deckl10n render', () => {
     expect(run.stdout).toContain('<span class="contributor">BasileGoussard</span>'); // no CONTRIBUTORS.yaml: ids
   });
 
+  it('frames a localized deck (lang: in its front matter) in its language, text as it is', () => {
+    const root = project();
+    const french = join(root, 'decks/pangeo-ecosystem/slides_FR.md');
+    writeFileSync(french, readFileSync(join(root, deck), 'utf8').replace('layout: tutorial_slides\n', 'layout: tutorial_slides\nlang: fr\n'));
+    for (const args of [[], ['--lang', 'fr']]) {
+      const run = runCli(['render', 'decks/pangeo-ecosystem/slides_FR.md', ...args], { cwd: root });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('## Merci\u00a0!');
+      expect(run.stdout).toContain('# The Pangeo ecosystem\n');
+    }
+  });
+
   it('renders a deck without a GTN layout as itself', () => {
     const root = tempDir('deckl10n-render-plain-');
     const text = 'class: center\n\n# Hello\n\n---\n\n## Two\n???\nnotes';

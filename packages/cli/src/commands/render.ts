@@ -32,30 +32,25 @@ export async function render(path: string, options: RenderOptions): Promise<numb
   const source = parse(await readText(path), { file: path });
   const date = day ?? deckLastModified(path);
   for (const diagnostic of source.diagnostics) process.stderr.write(`${formatDiagnostic(path, diagnostic)}\n`);
-  const language = options.lang ?? readPage(source.frontMatter?.data).lang ?? 'en';
+  const deckLanguage = readPage(source.frontMatter?.data).lang;
+  const language = options.lang ?? deckLanguage ?? 'en';
   const project = await findProject(options);
+  const translate = options.lang !== undefined && options.lang !== (deckLanguage ?? project?.config.sourceLanguage ?? 'en');
 
   let deck: Deck = source;
   let strings: LayoutStrings = await packagedLayoutStrings(language);
   if (project === null) {
-    if (options.lang !== undefined && options.lang !== readPage(source.frontMatter?.data).lang) {
-      process.stderr.write(`${path}: warning: no ${CONFIG_FILE} here or above: the frame is in ${language}, the deck's own text is not translated\n`);
-    }
+    if (translate) process.stderr.write(`${path}: warning: no ${CONFIG_FILE} here or above: the frame is in ${language}, the deck's own text is not translated\n`);
   } else {
+    if (translate) chooseLanguages(project, [language]);
     const sources = await projectSources(project, path);
-    const catalog = sources.find((item) => item.catalog === true && item.deck.id === LAYOUT_NAMESPACE);
+    strings = { ...strings, ...(await storedFrameStrings(project, sources, language)) };
     const own = sources.find((item) => item.catalog !== true);
-    if (language === project.config.sourceLanguage) {
-      if (catalog !== undefined) strings = { ...strings, ...Object.fromEntries(catalog.segments.map((segment) => [segment.id, segment.text])) };
-    } else if (options.lang !== undefined) {
-      chooseLanguages(project, [language]);
-      if (catalog !== undefined) strings = { ...strings, ...(await storedTranslations(project, catalog, language)) };
-      if (own === undefined) {
-        process.stderr.write(`${path}: warning: not a deck of the project ${project.file}: its own text is not translated\n`);
-      } else {
-        const translated = applyTranslations(own.parsed, await storedTranslations(project, own, language), { frontMatter: { translate: project.config.frontMatter.translate } });
-        deck = parse(translated.text, { file: path });
-      }
+    if (translate && own === undefined) {
+      process.stderr.write(`${path}: warning: not a deck of the project ${project.file}: its own text is not translated\n`);
+    } else if (translate && own !== undefined) {
+      const translated = applyTranslations(own.parsed, await storedTranslations(project, own, language), { frontMatter: { translate: project.config.frontMatter.translate } });
+      deck = parse(translated.text, { file: path });
     }
   }
 
@@ -81,6 +76,14 @@ async function projectSources(project: LoadedConfig, path: string): Promise<Sour
   const own = deck === undefined ? [] : await loadSourceDecks(project, deck.id);
   const hasLayout = projectCatalogs(project).some((catalog) => catalog.id === LAYOUT_NAMESPACE);
   return [...own.filter((item) => item.catalog !== true), ...(hasLayout ? await loadSourceDecks(project, LAYOUT_NAMESPACE) : [])];
+}
+
+/** The project's frame strings for `language`: the `gtn-layout` catalog's text or its stored translations. */
+async function storedFrameStrings(project: LoadedConfig, sources: readonly SourceDeck[], language: string): Promise<LayoutStrings> {
+  const catalog = sources.find((item) => item.catalog === true && item.deck.id === LAYOUT_NAMESPACE);
+  if (catalog === undefined) return {};
+  if (language === project.config.sourceLanguage) return Object.fromEntries(catalog.segments.map((segment) => [segment.id, segment.text]));
+  return project.config.targetLanguages.includes(language) ? storedTranslations(project, catalog, language) : {};
 }
 
 /** The stored translations of a source into `language`, aligned with its current segments. */
