@@ -49,7 +49,7 @@ export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
   for (const slide of deck.slides) {
     const before = located.length;
     collectSlide(source, slide, located);
-    titles.set(slide.index, slideTitle(located.slice(before)));
+    titles.set(slide.index, slideTitle(located, before));
   }
 
   const lines = new LineIndex(source);
@@ -120,9 +120,13 @@ function push(source: string, candidates: readonly Candidate[], slide: number, s
   }
 }
 
-/** The slide's first heading in plain words (markup and protected elements removed). */
-function slideTitle(segments: readonly Located[]): string | null {
-  const heading = segments.find((item) => !item.notes && item.candidate.kind === 'heading');
+/** The first heading among `segments[from…]` (one slide's) in plain words, markup and protected elements removed. */
+function slideTitle(segments: readonly Located[], from: number): string | null {
+  let heading: Located | undefined;
+  for (let index = from; index < segments.length && heading === undefined; index++) {
+    const item = segments[index] as Located;
+    if (!item.notes && item.candidate.kind === 'heading') heading = item;
+  }
   if (heading === undefined) return null;
   const words = heading.tokens
     .filter((token) => token.type === 'text')

@@ -29,9 +29,19 @@ export const defaultFrontMatterPolicy: FrontMatterPolicy = {
 
 /** True when the field at `path` is translated under `policy`. */
 export function isTranslatedField(path: readonly (string | number)[], policy: FrontMatterPolicy): boolean {
-  return policy.translate.some((pattern) => {
-    const parts = pattern.split('.');
+  return splitPatterns(policy).some((parts) => {
     if (parts.length > path.length) return false;
     return parts.every((part, i) => part === '*' || part === String(path[i]));
   });
+}
+
+/** The policy's patterns split on dots, computed once per policy object. */
+const splitCache = new WeakMap<FrontMatterPolicy, readonly (readonly string[])[]>();
+function splitPatterns(policy: FrontMatterPolicy): readonly (readonly string[])[] {
+  let parts = splitCache.get(policy);
+  if (parts === undefined) {
+    parts = policy.translate.map((pattern) => pattern.split('.'));
+    splitCache.set(policy, parts);
+  }
+  return parts;
 }
