@@ -197,6 +197,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await render(deck, options);
     });
 
+  program
+    .command('align')
+    .description('seed the store from an existing translation of a deck: align slides, then segments')
+    .argument('<source-deck>', 'the project deck (English source)')
+    .argument('<translated-deck>', 'its existing translation (e.g. slides_ES.html)')
+    .requiredOption('--lang <lng>', 'the language of the translation')
+    .option('--reviewed', 'record the aligned translations as reviewed (default: machine, to be reviewed)')
+    .option('--dry-run', 'report the alignment, write nothing')
+    .option('--json', 'print the alignment report as JSON')
+    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
+    .action(async (source: string, translated: string, options: import('./commands/align.js').AlignOptions) => {
+      const { align } = await import('./commands/align.js');
+      exitCode = await align(source, translated, options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, runCli, tempDir } from '@deckl10n/test-support';
+import { corpusDir, hasCorpus, repoRoot, runCli, tempDir } from '@deckl10n/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /** A temporary project: the example config and deck, machine-translated into Spanish by the pseudo provider. */
@@ -131,5 +131,33 @@ describe('deckl10n qa', () => {
     expect(broken.stdout).toContain(`decks/pangeo-ecosystem/slides.md:154: error: [es] inline code "\`DataArray\`" is missing from the translation (QA_PROTECTED_MISSING) segment ${CODE}`);
     expect(broken.stdout).toContain('(QA_STRUCTURE_LINE)');
     expect(broken.status).toBe(1);
+  });
+});
+
+describe.skipIf(!hasCorpus)('deckl10n align', () => {
+  it('seeds the store from the real Spanish translation, reports what did not align, and never overwrites', () => {
+    const dir = tempDir('deckl10n-align-');
+    const stem = join(corpusDir, 'gtn-translated/introduction__galaxy-intro-short__d82186d__slides');
+    cpSync(`${stem}.html`, join(dir, 'decks/galaxy-intro/slides.html'));
+    cpSync(`${stem}_ES.html`, join(dir, 'decks/galaxy-intro/slides_ES.html'));
+    writeFileSync(join(dir, 'deckl10n.config.json'), JSON.stringify({ sourceLanguage: 'en', targetLanguages: ['es'], decks: ['decks/*/slides.html'], localesDir: 'locales' }));
+    const args = ['align', 'decks/galaxy-intro/slides.html', 'decks/galaxy-intro/slides_ES.html', '--lang', 'es'];
+    const dry = runCli([...args, '--dry-run'], { cwd: dir });
+    expect(dry.stdout).toContain('dry run, nothing written');
+    const run = runCli(args, { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('decks/galaxy-intro/slides.html:88: unaligned: "Galaxy also helps you make your research reproducible');
+    expect(run.stdout).toMatch(/slides_ES\.html:\d+: rejected: link or image destination "\(https:\/\/toolshed\.g2\.bx\.psu\.edu\/\)" is missing from the translation \(QA_PROTECTED_MISSING\)/);
+    expect(run.stdout).toContain('galaxy-intro es: aligned 199 of 203 segments (98.0%) on 18 slides; 194 added, 0 kept (already translated), 5 rejected by QA');
+    const state = JSON.parse(readFileSync(join(dir, 'locales/es/galaxy-intro.state.json'), 'utf8')) as { segments: Record<string, { translation: string; provider: string; state: string }> };
+    const seeded = Object.values(state.segments);
+    expect(seeded).toHaveLength(194);
+    expect(seeded.every((e) => e.provider === 'align' && e.state === 'machine')).toBe(true);
+    expect(seeded.map((e) => e.translation)).toContain('¿Qué es Galaxy?');
+    const again = runCli(args, { cwd: dir });
+    expect(again.stdout).toContain('0 added, 194 kept (already translated)');
+    expect(again.stdout).toContain('wrote 0 files');
+    const status = JSON.parse(runCli(['status', '--json'], { cwd: dir }).stdout) as { decks: { languages: { es: { machine: number; missing: number } } }[] };
+    expect(status.decks[0]?.languages.es).toMatchObject({ machine: 194, missing: 9 });
   });
 });

@@ -38,6 +38,8 @@ function elements(text: string): Map<string, { kind: ProtectedKind; value: strin
     if (token.type !== 'protected' || !CHECKED.has(token.kind)) continue;
     // Whitespace inside an element may be rewrapped; anything else must be kept.
     const value = token.kind === 'link-close' ? token.value.replace(/^\]/, '') : token.value;
+    // A bare `]` closing a link carries no data (the bracket check counts it).
+    if (value === '') continue;
     const key = `${token.kind === 'link-close' ? 'url' : token.kind}\u0000${value.replace(/\s+/g, ' ').trim()}`;
     const seen = found.get(key);
     if (seen === undefined) found.set(key, { kind: token.kind, value, count: 1 });
