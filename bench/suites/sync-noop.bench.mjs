@@ -1,0 +1,69 @@
+// A sync that has nothing to do: the example deck, translated, unchanged; nothing may be written.
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '@deckl10n/config';
+import { createPseudoProvider } from '@deckl10n/providers';
+import { alignedTranslations, loadSourceDecks, saveTranslations, translateProject } from '@deckl10n/sync';
+import { cliPath, repoRoot, tempDir } from '@deckl10n/test-support';
+import { mtimes, runCliTimed, sameMtimes } from '../lib/sync-projects.mjs';
+import { formatSummary, summarize } from '../lib/stats.mjs';
+
+export const name = 'sync-noop';
+export const title = 'No-op sync of the example deck (nothing changed, nothing written)';
+
+const TARGET_MS = 150;
+
+export async function run(options) {
+  const root = tempDir('deckl10n-bench-');
+  mkdirSync(join(root, 'decks'));
+  cpSync(join(repoRoot, 'decks/pangeo-ecosystem'), join(root, 'decks/pangeo-ecosystem'), { recursive: true });
+  cpSync(join(repoRoot, 'deckl10n.config.json'), join(root, 'deckl10n.config.json'));
+  const loaded = await loadConfig(root);
+  await translateProject(loaded, await loadSourceDecks(loaded), { languages: loaded.config.targetLanguages, provider: createPseudoProvider() });
+  const before = mtimes(join(root, 'locales'));
+
+  const inProcess = async () => {
+    let written = 0;
+    for (const source of await loadSourceDecks(loaded)) {
+      for (const language of loaded.config.targetLanguages) {
+        const aligned = await alignedTranslations(loaded, source, language);
+        if (aligned.changed) written += (await saveTranslations(loaded, aligned.translations)).length;
+      }
+    }
+    return written;
+  };
+  const startup = [];
+  const whole = [];
+  const library = [];
+  for (let i = 0; i < options.warmups; i++) {
+    runCliTimed('-e', [''], root);
+    runCliTimed(cliPath, ['sync'], root);
+    await inProcess();
+  }
+  for (let i = 0; i < options.runs; i++) {
+    startup.push(runCliTimed('-e', [''], root).ms);
+    const run = runCliTimed(cliPath, ['sync'], root);
+    if (run.status !== 0) throw new Error(`sync failed: ${run.stderr.slice(0, 200)}`);
+    whole.push(run.ms);
+    const started = performance.now();
+    const written = await inProcess();
+    library.push(performance.now() - started);
+    if (written !== 0) throw new Error(`a no-op sync wrote ${written} files`);
+  }
+  const unchanged = sameMtimes(before, mtimes(join(root, 'locales')));
+  const lib = summarize(library);
+  const proc = summarize(whole);
+  return {
+    columns: ['Measure', { label: 'wall ms (min / median / max)', align: 'right' }, 'Target', 'Result'],
+    rows: [
+      ['`node -e ""` (Node startup)', formatSummary(summarize(startup)), '—', 'baseline'],
+      ['`deckl10n sync` (whole process)', formatSummary(proc), `< ${TARGET_MS} ms`, proc.median < TARGET_MS ? 'pass' : 'FAIL'],
+      ['sync in process (load, align, compare)', formatSummary(lib), `< ${TARGET_MS} ms`, lib.median < TARGET_MS ? 'pass' : 'FAIL'],
+      ['files written', unchanged ? '0 (every mtime unchanged)' : 'SOME FILES CHANGED', '0', unchanged ? 'pass' : 'FAIL'],
+    ],
+    notes: [
+      'The example deck (312 segments) translated into fr and es with pseudo, then synced again unchanged: parse, extract, read and verify 4 store files, align, compare; nothing to write. The no-write check compares the mtimes of every store file before and after all runs.',
+    ],
+  };
+}
