@@ -12,6 +12,8 @@ need git git
 need msgfmt gettext
 need po2xliff translate-toolkit
 need xmllint libxml2-utils
+# Viewer end-to-end tests (issue 6): Debian's Chromium, driven by playwright-core (no browser download).
+need chromium chromium
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

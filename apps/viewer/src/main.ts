@@ -1,5 +1,5 @@
 import './style.css';
-import { getProject, type ProjectView } from './app/api.js';
+import { getProject } from './app/api.js';
 import { loadDeck } from './app/deck-cache.js';
 import { h, isTyping } from './app/dom.js';
 import { initI18n, t, useUiLanguage } from './app/i18n.js';
@@ -11,7 +11,6 @@ import type { View } from './views/view.js';
 
 const root = document.getElementById('app') as HTMLElement;
 let view: View | null = null;
-let project: ProjectView | null = null;
 let generation = 0;
 
 async function show(route: Route): Promise<void> {
@@ -20,15 +19,14 @@ async function show(route: Route): Promise<void> {
   try {
     if (route.view === 'dashboard') {
       await useUiLanguage(navigator.language);
-      project = await getProject();
+      const project = await getProject();
       if (mine === generation) view = dashboardView(root, project);
       return;
     }
-    project ??= await getProject();
     const deck = await loadDeck(route.deck, route.language);
     await useUiLanguage(route.view === 'review' ? route.language : deck.language);
     if (mine !== generation) return;
-    const languages = [project.sourceLanguage, ...project.targetLanguages];
+    const languages = deck.languages;
     view = route.view === 'slides' ? slidesView(root, deck, languages, route) : reviewView(root, deck, languages, route);
   } catch (error) {
     if (mine !== generation) return;

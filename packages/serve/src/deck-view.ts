@@ -1,10 +1,11 @@
-import type { LoadedConfig } from '@deckl10n/config';
+import { projectCatalogs, projectDecks, type LoadedConfig } from '@deckl10n/config';
 import { DeckError } from '@deckl10n/errors';
 import { applyTranslations, type Segment } from '@deckl10n/segments';
 import type { SegmentState, StoredFinding, TranslationEntry } from '@deckl10n/store';
 import { alignedTranslations, countStates, loadSourceDecks, stateOf, wordDiff, type DiffPart, type SourceDeck, type StateCounts } from '@deckl10n/sync';
 import { frameDeck } from './gtn-frame.js';
 import { canMark, markText } from './marks.js';
+import { dependencies, ViewCache } from './view-cache.js';
 
 /** One segment as the viewer shows it in review mode. */
 export interface SegmentView {
@@ -38,6 +39,8 @@ export interface DeckView {
   readonly title: string | null;
   readonly language: string;
   readonly sourceLanguage: string;
+  /** The project's languages, source first. */
+  readonly languages: readonly string[];
   /** The English deck text. */
   readonly source: string;
   /** The deck with its translations applied (stale ones with their old translation; missing ones in English). */
@@ -75,9 +78,26 @@ export async function loadDeck(loaded: LoadedConfig, deckId: string): Promise<So
   return source;
 }
 
-/** Reads a deck with its translations, states and review marks in `language` (nothing is written). */
+const cache = new ViewCache<DeckView>();
+
+/** Forgets every cached deck view (after a save). */
+export function forgetDeckViews(): void {
+  cache.clear();
+}
+
+/**
+ * Reads a deck with its translations, states and review marks in `language` (nothing is
+ * written). Answers are cached while the files they come from are unchanged.
+ */
 export async function deckView(loaded: LoadedConfig, deckId: string, language: string): Promise<DeckView> {
   checkLanguage(loaded, language);
+  const decks = await projectDecks(loaded);
+  const file = decks.find((deck) => deck.id === deckId)?.file ?? '';
+  const files = dependencies(loaded, file, deckId, [language], projectCatalogs(loaded));
+  return cache.get(`${deckId}\n${language}`, files, () => computeDeckView(loaded, deckId, language));
+}
+
+async function computeDeckView(loaded: LoadedConfig, deckId: string, language: string): Promise<DeckView> {
   const source = await loadDeck(loaded, deckId);
   const isSource = language === loaded.config.sourceLanguage;
   const entries: ReadonlyMap<string, TranslationEntry> = isSource
@@ -106,6 +126,7 @@ export async function deckView(loaded: LoadedConfig, deckId: string, language: s
     title: source.title,
     language,
     sourceLanguage: loaded.config.sourceLanguage,
+    languages: projectLanguages(loaded),
     source: catalog ? '' : source.parsed.source,
     localized,
     marked: catalog ? '' : applyTranslations(source.parsed, marked, options).text,

@@ -6,7 +6,7 @@ import { applyTranslations, type Segment } from '@deckl10n/segments';
 import { withProjectLock, type TranslationEntry } from '@deckl10n/store';
 import { alignedTranslations, countStates, saveTranslations, type StateCounts } from '@deckl10n/sync';
 import { RefusedError, type Finding } from './api-error.js';
-import { checkLanguage, loadDeck } from './deck-view.js';
+import { checkLanguage, forgetDeckViews, loadDeck } from './deck-view.js';
 
 /** What a save or an approval answers. */
 export interface EditResult {
@@ -59,6 +59,7 @@ export function editSegment(loaded: LoadedConfig, deckId: string, language: stri
     const entries = new Map(aligned.translations.entries);
     entries.set(segmentId, entry);
     const written = await saveTranslations(loaded, { ...aligned.translations, entries });
+    forgetDeckViews();
     return {
       segment: segmentId,
       state: entry.state as 'machine' | 'reviewed',

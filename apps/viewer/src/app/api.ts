@@ -50,6 +50,8 @@ export interface DeckView {
   readonly title: string | null;
   readonly language: string;
   readonly sourceLanguage: string;
+  /** The project's languages, source first. */
+  readonly languages: readonly string[];
   readonly source: string;
   readonly localized: string;
   readonly marked: string;

@@ -36,6 +36,9 @@ export function renderDeck(text: string): RenderedSlide[] {
   const references = linkReferences(md, deck);
   return remarkSlides(deck).map((slide) => {
     const classes = (slide.properties['class'] ?? '').split(/[,\s]+/).filter((name) => /^[\w-]+$/.test(name));
+    // Converted on first use: a reader opening slide 12 waits for one slide, not the deck.
+    let html: string | undefined;
+    let notesHtml: string | undefined;
     return {
       index: slide.index,
       number: slide.number,
@@ -44,8 +47,12 @@ export function renderDeck(text: string): RenderedSlide[] {
       name: slide.properties['name'] ?? null,
       classes,
       backgroundImage: backgroundUrl(slide.properties['background-image']),
-      html: marksToHtml(convertContent(md, slide.content, references)),
-      notesHtml: hasText(slide.notes) ? marksToHtml(convertContent(md, slide.notes, references)) : '',
+      get html() {
+        return (html ??= marksToHtml(convertContent(md, slide.content, references)));
+      },
+      get notesHtml() {
+        return (notesHtml ??= hasText(slide.notes) ? marksToHtml(convertContent(md, slide.notes, references)) : '');
+      },
     };
   });
 }

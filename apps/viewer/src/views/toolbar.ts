@@ -42,11 +42,23 @@ export function toolButton(label: string, key: string | null, onClick: () => voi
   return h('button', { type: 'button', class: 'tool', title: key === null ? label : `${label} (${key})`, onclick: onClick, ...extra }, label);
 }
 
-/** A language's name in the UI language, e.g. `français` for `fr`. */
+/** Names of common languages in themselves: building `Intl.DisplayNames` costs tens of ms at first paint. */
+const ENDONYMS: Readonly<Record<string, string>> = {
+  en: 'English', fr: 'français', es: 'español', de: 'Deutsch', it: 'italiano', pt: 'português', nl: 'Nederlands', ca: 'català',
+  pl: 'polski', ru: 'русский', uk: 'українська', ja: '日本語', zh: '中文', ko: '한국어', ar: 'العربية', tr: 'Türkçe', sv: 'svenska',
+};
+const named = new Map<string, string>();
+
+/** A language's name in itself, e.g. `français` for `fr`. */
 export function languageName(code: string): string {
+  const known = ENDONYMS[code] ?? named.get(code);
+  if (known !== undefined) return known;
+  let name = code;
   try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   } catch {
-    return code;
+    // An invalid language tag keeps its code as its name.
   }
+  named.set(code, name);
+  return name;
 }
