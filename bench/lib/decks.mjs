@@ -57,3 +57,13 @@ export function manySlidesDeck(count) {
   }
   return frontMatter + slides.join('---\n');
 }
+
+/**
+ * The GTN source decks of the corpus (`gtn/`), each with an id made from its file name
+ * (`admin__introduction__slides`); [] when the corpus is absent.
+ */
+export function loadGtnDecks() {
+  return loadCorpus()
+    .filter((file) => file.name.startsWith('gtn/'))
+    .map((file) => ({ ...file, id: file.name.slice('gtn/'.length).replace(/\.[^.]+$/, '') }));
+}
