@@ -2,6 +2,7 @@
 // `deckl10n serve` (in process) over the repository's own project (the Pangeo example).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { loadConfig } from '@deckl10n/config';
 import { defaultViewerDir, startServer } from '@deckl10n/serve';
@@ -29,12 +30,15 @@ export async function run(options) {
     rows.push(['time to first slide', `${CHROMIUM} absent (scripts/setup-test-deps.sh)`, '', `< ${FIRST_SLIDE_TARGET_MS} ms`, 'not measured']);
     return { columns, rows, notes: [] };
   }
+  const loadBefore = loadavg()[0];
   rows.push(...(await firstSlideRows(options)));
+  const load = `${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`;
   return {
     columns,
     rows,
     notes: [
       'Bundle: every file of the built viewer (`packages/serve/dist/viewer/assets`), gzip level 9, as served.',
+      `Machine load average (1 min) before → after the browser runs: ${load} on ${availableParallelism()} cores. Wall times scale with it: on a shared machine above one runnable task per core, read the API share and the min column, and rerun on a quiet machine to judge the target.`,
       'First slide: a fresh page per run opens `#pangeo-ecosystem/fr/1`; a MutationObserver installed before the page runs records when the first `.remark-slide-content` enters the DOM. "After load" counts from the end of the load event; the API request (the deck, its translations and the GTN frame, built by the server) is inside that time, the JavaScript and CSS are cached as a returning reader has them.',
     ],
   };
@@ -98,3 +102,4 @@ async function firstSlideRows(options) {
     await server.close();
   }
 }
+

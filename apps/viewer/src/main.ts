@@ -41,6 +41,10 @@ document.addEventListener('keydown', (event) => {
 });
 window.addEventListener('hashchange', () => void show(parseRoute(location.hash)));
 
+// Ask for the deck while the UI starts: the request overlaps i18n set-up and the load event.
+const first = parseRoute(location.hash);
+if (first.view !== 'dashboard') loadDeck(first.deck, first.language).catch(() => undefined);
+
 void initI18n(navigator.language)
   .then(() => show(parseRoute(location.hash)))
   .then(() => root.setAttribute('data-ready', 'true'));
