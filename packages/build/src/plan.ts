@@ -33,6 +33,8 @@ export interface DeckOutcome {
   readonly untranslated: number;
   /** Percentage of segments translated. */
   readonly completeness: number;
+  /** False when the source has no front matter: the localized deck carries no `lang:`. */
+  readonly frontMatter: boolean;
   /** Translations apply refused (they would break the deck): segment id and why. */
   readonly refused: readonly { readonly id: string; readonly message: string }[];
 }
@@ -151,6 +153,7 @@ function outcome(source: SourceDeck, language: string, output: string, status: D
     translated: localized.translated,
     untranslated: localized.untranslated,
     completeness,
+    frontMatter: localized.frontMatter,
     refused: localized.fallbacks.map((fallback) => ({ id: fallback.id, message: fallback.message })),
   };
 }

@@ -6,6 +6,32 @@ import { isMap, isScalar, isSeq, parseDocument, stringify, type Pair } from 'yam
 /** A value written into front matter. */
 export type FieldValue = string | number | boolean | readonly string[] | Readonly<Record<string, string | number | boolean>>;
 
+/** Where the YAML of a front matter is in a deck text. */
+export interface FrontMatterBody {
+  /** Offset of the first YAML character (after the opening `---` line). */
+  readonly start: number;
+  /** Offset of the closing `---`/`...` line. */
+  readonly end: number;
+  /** 1-based line of `start`. */
+  readonly line: number;
+}
+
+const CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/m;
+
+/** The YAML body of a parsed front matter. */
+export function frontMatterBody(frontMatter: FrontMatter): FrontMatterBody {
+  return { start: frontMatter.body.position.start.offset, end: frontMatter.body.position.end.offset, line: frontMatter.body.position.start.line };
+}
+
+/**
+ * The YAML body of `text`'s front matter when it starts where it did before an edit (splicing
+ * translations never moves the opening `---`), found by its closing line without a full parse.
+ */
+export function frontMatterBodyAt(text: string, before: FrontMatterBody): FrontMatterBody {
+  const close = CLOSE_LINE.exec(text.slice(before.start));
+  return { start: before.start, end: close === null ? text.length : before.start + close.index, line: before.line };
+}
+
 /** A top-level `key: value` pair of the front matter and where it is in the deck text. */
 interface TopLevelPair {
   readonly pair: Pair;
@@ -16,14 +42,14 @@ interface TopLevelPair {
 }
 
 /** The front matter's top-level mapping, or an error naming the deck when it is not one. */
-function topLevelPairs(source: string, frontMatter: FrontMatter, file: string): Map<string, TopLevelPair> {
-  const base = frontMatter.body.position.start.offset;
-  const doc = parseDocument(frontMatter.body.value, { uniqueKeys: false });
+function topLevelPairs(source: string, body: FrontMatterBody, file: string): { pairs: Map<string, TopLevelPair>; data: Record<string, unknown> } {
+  const base = body.start;
+  const doc = parseDocument(source.slice(body.start, body.end), { uniqueKeys: false });
   const pairs = new Map<string, TopLevelPair>();
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
     throw new DeckError('BUILD_FRONT_MATTER', `the front matter of ${file} is not a YAML mapping; deckl10n cannot add lang/translations to it`, {
       file,
-      line: frontMatter.body.position.start.line,
+      line: body.line,
     });
   }
   for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
@@ -32,11 +58,11 @@ function topLevelPairs(source: string, frontMatter: FrontMatter, file: string): 
     let end = base + (valueRange?.[2] ?? pair.key.range[2]);
     if (end > base && source[end - 1] !== '\n') {
       const newline = source.indexOf('\n', end);
-      end = newline === -1 || newline >= frontMatter.body.position.end.offset ? frontMatter.body.position.end.offset : newline + 1;
+      end = newline === -1 || newline >= body.end ? body.end : newline + 1;
     }
     pairs.set(String(pair.key.value), { pair, start: base + pair.key.range[0], end });
   }
-  return pairs;
+  return { pairs, data: asObject(doc.toJS()) };
 }
 
 /** `key: value` as YAML 1.1 readers (Jekyll) read it: `no`, `on`… stay strings. */
@@ -53,9 +79,10 @@ function yamlPair(key: string, value: FieldValue): string {
  * @example
  * setFrontMatterFields('---\ntitle: A\n---\nx\n', fm, { lang: 'fr' }, 'a.md'); // '---\ntitle: A\nlang: fr\n---\nx\n'
  */
-export function setFrontMatterFields(source: string, frontMatter: FrontMatter, fields: Readonly<Record<string, FieldValue>>, file: string): string {
-  const pairs = topLevelPairs(source, frontMatter, file);
-  const bodyEnd = frontMatter.body.position.end.offset;
+export function setFrontMatterFields(source: string, frontMatter: FrontMatter | FrontMatterBody, fields: Readonly<Record<string, FieldValue>>, file: string): string {
+  const body = 'type' in frontMatter ? frontMatterBody(frontMatter) : frontMatter;
+  const { pairs, data } = topLevelPairs(source, body, file);
+  const bodyEnd = body.end;
   const edits: { start: number; end: number; text: string }[] = [];
   const appended: string[] = [];
   for (const [key, value] of Object.entries(fields)) {
@@ -64,11 +91,11 @@ export function setFrontMatterFields(source: string, frontMatter: FrontMatter, f
     else edits.push({ start: existing.start, end: existing.end, text: yamlPair(key, value) });
   }
   if (appended.length > 0) {
-    const needsNewline = bodyEnd > frontMatter.body.position.start.offset && source[bodyEnd - 1] !== '\n';
+    const needsNewline = bodyEnd > body.start && source[bodyEnd - 1] !== '\n';
     edits.push({ start: bodyEnd, end: bodyEnd, text: (needsNewline ? '\n' : '') + appended.join('') });
   }
   const text = splice(source, edits);
-  verifyFrontMatter(text, frontMatter, { ...asObject(frontMatter.data), ...fields }, file);
+  verifyFrontMatter(text, body, { ...data, ...fields }, file);
   return text;
 }
 
@@ -87,14 +114,15 @@ export function addToFrontMatterList(source: string, frontMatter: FrontMatter, k
   const have = (current ?? []) as string[];
   const missing = items.filter((item) => !have.includes(item));
   if (missing.length === 0) return source;
-  const existing = topLevelPairs(source, frontMatter, file).get(key);
+  const body = frontMatterBody(frontMatter);
+  const existing = topLevelPairs(source, body, file).pairs.get(key);
   let text: string;
   if (existing === undefined) {
     text = setFrontMatterFields(source, frontMatter, { [key]: missing }, file);
   } else {
     const value = existing.pair.value;
     const range = (value as { range?: [number, number, number] } | null)?.range;
-    const base = frontMatter.body.position.start.offset;
+    const base = body.start;
     if (isSeq(value) && range !== undefined && value.flow !== true && value.items.length > 0) {
       const first = base + range[0];
       const indent = source.slice(source.lastIndexOf('\n', first) + 1, first);
@@ -113,7 +141,7 @@ export function addToFrontMatterList(source: string, frontMatter: FrontMatter, k
       text = splice(source, [{ start: colon + 1, end: colon + 1, text: ` [${missing.map(yamlScalar).join(', ')}]` }]);
     }
   }
-  verifyFrontMatter(text, frontMatter, { ...data, [key]: [...have, ...missing] }, file);
+  verifyFrontMatter(text, body, { ...data, [key]: [...have, ...missing] }, file);
   return text;
 }
 
@@ -132,16 +160,14 @@ function asObject(data: unknown): Record<string, unknown> {
 }
 
 /** The edited front matter must read as `expected`; anything else is a bug, never written. */
-function verifyFrontMatter(text: string, before: FrontMatter, expected: Record<string, unknown>, file: string): void {
-  const start = before.body.position.start.offset;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/m.exec(text.slice(start));
-  const body = close === null ? '' : text.slice(start, start + close.index);
-  const doc = parseDocument(body, { uniqueKeys: false });
+function verifyFrontMatter(text: string, before: FrontMatterBody, expected: Record<string, unknown>, file: string): void {
+  const after = frontMatterBodyAt(text, before);
+  const doc = parseDocument(text.slice(after.start, after.end), { uniqueKeys: false });
   const data: unknown = doc.errors.length === 0 ? (doc.toJS() ?? {}) : undefined;
   if (!isDeepStrictEqual(data, JSON.parse(JSON.stringify(expected)))) {
     throw new DeckError('BUILD_STRUCTURE_MISMATCH', `editing the front matter of ${file} would not give the expected fields; nothing was written`, {
       file,
-      line: before.body.position.start.line,
+      line: before.line,
     });
   }
 }

@@ -1,9 +1,9 @@
 import { DeckError } from '@deckl10n/errors';
-import { parse, type Deck } from '@deckl10n/parser';
+import type { Deck } from '@deckl10n/parser';
 import { applyTranslations, type ApplyFallback } from '@deckl10n/segments';
 import type { TranslationEntry } from '@deckl10n/store';
 import type { SourceDeck } from '@deckl10n/sync';
-import { setFrontMatterFields, type FieldValue } from './front-matter-edit.js';
+import { frontMatterBody, frontMatterBodyAt, setFrontMatterFields, type FieldValue } from './front-matter-edit.js';
 import { compareStructure } from './structure.js';
 
 /** Front-matter field giving how many segments of a localized deck are still in the source language. */
@@ -59,17 +59,17 @@ export function localizeDeck(input: LocalizeInput): LocalizedDeck {
   const total = input.source.segments.length;
   const untranslated = total - applied.applied.length;
   let text = applied.text;
-  const spliced = parse(text, { file: input.outputPath });
-  if (spliced.frontMatter !== null) {
+  const sourceFrontMatter = input.source.parsed.frontMatter;
+  if (sourceFrontMatter !== null) {
     const fields: Record<string, FieldValue> = { lang: input.language, translations: input.translations };
     if (input.voice !== undefined) fields['voice'] = input.voice;
     if (untranslated > 0) fields[UNTRANSLATED_FIELD] = untranslated;
-    text = setFrontMatterFields(text, spliced.frontMatter, fields, input.outputPath);
+    text = setFrontMatterFields(text, frontMatterBodyAt(text, frontMatterBody(sourceFrontMatter)), fields, input.outputPath);
   }
   assertSameStructure(input.source.parsed, text, input.outputPath);
   const titleSegment = input.source.segments.find((segment) => segment.field === 'title');
   const title = (titleSegment !== undefined && applied.applied.includes(titleSegment.id) ? translations.get(titleSegment.id) : undefined) ?? input.source.title;
-  return { text, total, translated: applied.applied.length, untranslated, fallbacks: applied.fallbacks, frontMatter: spliced.frontMatter !== null, title };
+  return { text, total, translated: applied.applied.length, untranslated, fallbacks: applied.fallbacks, frontMatter: sourceFrontMatter !== null, title };
 }
 
 /** Throws `BUILD_STRUCTURE_MISMATCH` (with the line) when `text` is not structurally `source`. */

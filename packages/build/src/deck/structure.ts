@@ -6,6 +6,9 @@ interface Mark {
   readonly line: number;
 }
 
+/** Structures already computed (a source deck is compared with each of its languages). */
+const computed = new WeakMap<Deck, Mark[]>();
+
 /** Where a localized deck's structure departs from its source's, or why it does not round-trip. */
 export interface StructureProblem {
   readonly message: string;
@@ -20,7 +23,10 @@ export interface StructureProblem {
  * definitions, the HTML around a textarea deck, and the error diagnostics.
  */
 export function structureOf(deck: Deck): Mark[] {
+  const known = computed.get(deck);
+  if (known !== undefined) return known;
   const marks: Mark[] = [];
+  computed.set(deck, marks);
   const add = (what: string, line: number) => marks.push({ what, line });
   add(`format ${deck.format}; front matter ${deck.frontMatter === null ? 'absent' : 'present'}`, 1);
   if (deck.prefix !== null && deck.format === 'remark-html') add(`page head ${JSON.stringify(deck.prefix.value)}`, 1);

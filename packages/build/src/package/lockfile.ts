@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual, promisify } from 'node:util';
 import { DeckError } from '@deckl10n/errors';
+import { parseJsonDocument } from '@deckl10n/store';
 import { glob } from 'tinyglobby';
 
 /** Fields of a workspace's package.json that npm copies into its package-lock.json entry. */
@@ -25,11 +26,11 @@ export interface LockfileStatus {
 export async function lockfileStatus(start: string, packageDirs: readonly string[]): Promise<LockfileStatus> {
   const root = await workspaceRoot(start, packageDirs);
   if (root === null || !existsSync(join(root, 'package-lock.json'))) return { root, outOfStep: [] };
-  const lock = JSON.parse(await readFile(join(root, 'package-lock.json'), 'utf8')) as { packages?: Record<string, Record<string, unknown>> };
+  const lock = await readJson<{ packages?: Record<string, Record<string, unknown>> }>(join(root, 'package-lock.json'));
   const outOfStep: string[] = [];
   for (const dir of packageDirs) {
     const rel = relative(root, dir).split('\\').join('/');
-    const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = await readJson<Record<string, unknown>>(join(dir, 'package.json'));
     const entry = lock.packages?.[rel];
     const link = lock.packages?.[`node_modules/${String(manifest['name'])}`];
     const same = entry !== undefined && LOCKED_FIELDS.every((field) => isDeepStrictEqual(entry[field], manifest[field]));
@@ -60,12 +61,19 @@ export async function updateLockfile(root: string): Promise<void> {
   }
 }
 
+/** A JSON file read strictly: a damaged one is an error with file:line, never guessed at. */
+async function readJson<T>(file: string): Promise<T> {
+  const text = await readFile(file, 'utf8');
+  parseJsonDocument(file, text);
+  return JSON.parse(text) as T;
+}
+
 async function workspaceRoot(start: string, packageDirs: readonly string[]): Promise<string | null> {
   let dir = resolve(start);
   for (;;) {
     const manifestFile = join(dir, 'package.json');
     if (existsSync(manifestFile)) {
-      const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { workspaces?: string[] | { packages?: string[] } };
+      const manifest = await readJson<{ workspaces?: string[] | { packages?: string[] } }>(manifestFile);
       const patterns = Array.isArray(manifest.workspaces) ? manifest.workspaces : (manifest.workspaces?.packages ?? []);
       if (patterns.length > 0) {
         const matched = new Set((await glob(patterns, { cwd: dir, onlyDirectories: true, expandDirectories: false, absolute: true })).map((p) => resolve(p)));

@@ -54,7 +54,9 @@ function textSummary(result: BuildResult, rel: (file: string) => string): string
   const lines: string[] = [];
   for (const deck of result.plan.decks) {
     const state = deck.status === 'skipped' ? `skipped (${deck.completeness}% translated < ${result.plan.settings.minCompleteness}%)` : `${deck.completeness}% translated`;
-    const rest = deck.untranslated > 0 && deck.status === 'built' ? `, ${deck.untranslated} segments in the source language` : '';
+    const rest =
+      (deck.untranslated > 0 && deck.status === 'built' ? `, ${deck.untranslated} segments in the source language` : '') +
+      (deck.frontMatter ? '' : ' (no front matter: lang not recorded)');
     lines.push(`${deck.output}: ${state}, ${deck.counts.reviewed}/${deck.counts.total} reviewed${rest}`);
     for (const refused of deck.refused) lines.push(`  kept the source text of ${refused.id}: ${refused.message}`);
   }
