@@ -50,6 +50,7 @@ export async function render(path: string, options: RenderOptions): Promise<numb
       process.stderr.write(`${path}: warning: not a deck of the project ${project.file}: its own text is not translated\n`);
     } else if (translate && own !== undefined) {
       const translated = applyTranslations(own.parsed, await storedTranslations(project, own, language), { frontMatter: { translate: project.config.frontMatter.translate } });
+      for (const fallback of translated.fallbacks) process.stderr.write(`${path}: warning: the ${language} translation of segment ${fallback.id} is not used: ${fallback.message}\n`);
       deck = parse(translated.text, { file: path });
     }
   }
