@@ -197,9 +197,10 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
 
     if (groups.content !== undefined) {
       const openEnd = matchEnd;
-      const closeStart = matchingBracket(state, from + openEnd - 1, from + src.length) - from;
+      const close = matchingBracket(state, from + openEnd - 1, from + src.length);
+      const closeStart = close === -1 ? -1 : close - from;
       const escaped = groups.content.startsWith('\\');
-      if (closeStart < 0) {
+      if (closeStart === -1) {
         if (!escaped) {
           problems.push({
             kind: 'unclosed-content-class',
