@@ -23,7 +23,7 @@ export const editScripts = [
   { name: 'slides reordered', what: 'the second and third content slides swapped', apply: swapSlides },
   { name: 'one word edited', what: 'the second word of the first plain bullet of ≥ 5 words gets "ed"', apply: editWord },
   { name: 'URL changed', what: 'the first absolute link URL in a text gets "#moved"', apply: changeUrl },
-  { name: 'paragraph rewrapped', what: 'a line break inserted between two words of a one-line paragraph or bullet', apply: rewrap },
+  { name: 'paragraph rewrapped', what: 'a line break inserted between two words of a one-line paragraph or bullet, the new line indented like the text above it', apply: rewrap },
 ];
 
 function segmentsOf(text, file) {
@@ -96,5 +96,7 @@ function rewrap(text, file) {
   );
   if (target === undefined) return null;
   const at = target.position.start.offset + (/ [a-z]{3,} [a-z]{3,}/.exec(target.text)?.index ?? 0);
-  return `${text.slice(0, at)}\n  ${text.slice(at + 1)}`;
+  // The new line starts where the text does: under a bullet's text, or at the paragraph's column.
+  const indent = ' '.repeat(target.position.start.column - 1);
+  return `${text.slice(0, at)}\n${indent}${text.slice(at + 1)}`;
 }

@@ -84,6 +84,7 @@ export function po4aConfig(decks, language) {
  * @typedef {object} Po4aDeckResult
  * @property {'ok' | 'timeout' | 'failed'} status
  * @property {number} entries  PO entries extracted (0 unless ok)
+ * @property {string[]} msgids  their source texts
  * @property {string | null} output the deck rendered with the untranslated PO (null unless ok)
  * @property {string} problem  why it is not ok ('' when ok)
  */
@@ -113,17 +114,18 @@ export function po4aDeck(deck, workDir) {
 
 function roundTrip(dir) {
   const extracted = updatePo('deck.md', 'deck.po', { cwd: dir });
-  if (extracted.timedOut) return { status: 'timeout', entries: 0, output: null, problem: `po4a-updatepo ran over ${DECK_TIMEOUT_MS / 1000} s` };
+  if (extracted.timedOut) return { status: 'timeout', entries: 0, msgids: [], output: null, problem: `po4a-updatepo ran over ${DECK_TIMEOUT_MS / 1000} s` };
   if (extracted.status !== 0 || !existsSync(join(dir, 'deck.po'))) {
-    return { status: 'failed', entries: 0, output: null, problem: lastLine(extracted.stderr) || 'po4a-updatepo wrote no PO file' };
+    return { status: 'failed', entries: 0, msgids: [], output: null, problem: lastLine(extracted.stderr) || 'po4a-updatepo wrote no PO file' };
   }
-  const entries = poEntries(readFileSync(join(dir, 'deck.po'), 'utf8')).length;
+  const msgids = poEntries(readFileSync(join(dir, 'deck.po'), 'utf8')).map((entry) => entry.msgid);
+  const entries = msgids.length;
   const rendered = translateDeck('deck.md', 'deck.po', 'out.md', { cwd: dir });
-  if (rendered.timedOut) return { status: 'timeout', entries, output: null, problem: `po4a-translate ran over ${DECK_TIMEOUT_MS / 1000} s` };
+  if (rendered.timedOut) return { status: 'timeout', entries, msgids, output: null, problem: `po4a-translate ran over ${DECK_TIMEOUT_MS / 1000} s` };
   if (rendered.status !== 0 || !existsSync(join(dir, 'out.md'))) {
-    return { status: 'failed', entries, output: null, problem: lastLine(rendered.stderr) || 'po4a-translate wrote nothing' };
+    return { status: 'failed', entries, msgids, output: null, problem: lastLine(rendered.stderr) || 'po4a-translate wrote nothing' };
   }
-  return { status: 'ok', entries, output: readFileSync(join(dir, 'out.md'), 'utf8'), problem: '' };
+  return { status: 'ok', entries, msgids, output: readFileSync(join(dir, 'out.md'), 'utf8'), problem: '' };
 }
 
 function lastLine(text) {
