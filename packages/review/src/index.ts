@@ -4,6 +4,8 @@
  */
 export { hasErrors, qaTranslation } from './qa/qa.js';
 export type { QaContext, QaFinding, QaSeverity } from './qa/types.js';
+export { tallyEmphasis } from './qa/emphasis.js';
+export type { EmphasisTally } from './qa/emphasis.js';
 export { qaProject } from './qa/qa-project.js';
 export type { ProjectFinding } from './qa/qa-project.js';
 export type { ImportedFile, ImportedUnit, ReviewDeck, ReviewExport, ReviewFormat, ReviewState, ReviewUnit } from './model.js';

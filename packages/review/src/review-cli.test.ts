@@ -1,5 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from '@deckl10n/parser';
+import { extract } from '@deckl10n/segments';
 import { corpusDir, hasCorpus, repoRoot, runCli, tempDir } from '@deckl10n/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -106,8 +108,7 @@ describe('deckl10n review import: conflicts (XLIFF 2.0)', () => {
     const link = entry(dir, LINK);
     expect(link.state).toBe('machine');
     expect(link.notes?.[0]).toMatch(/^conflict: review\.xlf has a translation for an older source/);
-    const extract = JSON.parse(runCli(['extract', 'decks/pangeo-ecosystem/slides.md', '--json'], { cwd: dir }).stdout) as { id: string; text: string }[];
-    const edited = extract.find((s) => s.text === 'This presentation is a short summary of:');
+    const edited = extract(parse(readFileSync(deckFile, 'utf8'), { file: deckFile })).find((s) => s.text === 'This presentation is a short summary of:');
     const stale = entry(dir, edited?.id ?? '');
     expect(stale).toMatchObject({ state: 'stale', source: 'This presentation is a summary of:' });
     expect(stale.notes?.some((n) => n.startsWith('conflict:'))).toBe(true);

@@ -5,7 +5,7 @@ import type { QaCheck, QaFinding } from './types.js';
  * A number in prose, with group separators of any locale (`1,000`, `1.000`, `1 000`, `1 000`)
  * and a decimal part (`3.5`, `3,5`).
  */
-const NUMBER = /(?<![\p{L}\p{N}])\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/gu;
+const NUMBER = /\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/g;
 
 /** The numbers of a text with separators removed (`1,000.5` and `1.000,5` compare equal). */
 export function numbersOf(text: string): Map<string, number> {
