@@ -163,4 +163,33 @@ describe.skipIf(!canRun)('viewer in headless Chromium', () => {
     await shot('10-slides-es-hostile');
     expect(errors).toEqual([]);
   });
+
+  it('marks stale (old translation, old → new diff) and missing (English) segments in review mode only', async () => {
+    const deckFile = join(dir, 'decks/pangeo-ecosystem/slides.md');
+    const text = readFileSync(deckFile, 'utf8');
+    expect(text).toContain('- Open Community\n');
+    writeFileSync(deckFile, text.replace('- Open Community\n', '- Open and Welcoming Community\n').replace('**Funders**', 'A brand new sentence for reviewers.\n\n**Funders**'));
+
+    await page.goto('about:blank');
+    await page.goto(`${url}#review/pangeo-ecosystem/fr/2`);
+    const stale = page.locator('.segment-row.state-stale');
+    await stale.first().waitFor();
+    expect(await stale.locator('del').allInnerTexts()).toEqual([]);
+    expect((await stale.locator('ins').allInnerTexts()).join('')).toContain('and Welcoming');
+    expect(await stale.locator('textarea').inputValue()).toContain('⟦fr');
+    const translated = page.locator('figure.marked .remark-slide-content');
+    expect(await translated.locator('mark.seg-stale').innerText()).toContain('⟦fr');
+    expect(await translated.locator('mark.seg-missing').innerText()).toBe('A brand new sentence for reviewers.');
+    expect(await page.locator('.review-counts [data-state="stale"]').innerText()).toMatch(/1$/);
+    expect(await page.locator('.review-counts [data-state="missing"]').innerText()).toMatch(/1$/);
+    await shot('11-review-fr-stale-missing');
+
+    // Reading mode is clean: the same texts, no marks.
+    await page.keyboard.press('v');
+    await page.waitForFunction(() => /^#pangeo-ecosystem\/fr\/\d+$/.test(location.hash));
+    const slide = page.locator('.slide-area .remark-slide-content');
+    await slide.waitFor();
+    expect(await slide.innerText()).toContain('A brand new sentence for reviewers.');
+    expect(await slide.locator('mark').count()).toBe(0);
+  });
 });
