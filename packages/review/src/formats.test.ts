@@ -69,3 +69,17 @@ describe('review file contents', () => {
     expect(po.match(/^msgctxt /gm)?.length).toBe(review.decks.reduce((n, deck) => n + deck.units.length, 0));
   });
 });
+
+describe('PO: a segment shared by several decks', () => {
+  it('is one entry with a reference per deck, read back with both decks', () => {
+    const review = reviewFixture();
+    const shared = review.decks[0]?.units[1];
+    if (shared === undefined) throw new Error('fixture has no unit');
+    const twoDecks = { ...review, decks: [review.decks[0], { id: 'other', path: 'decks/other/slides.md', units: [{ ...shared, line: 99 }] }] } as typeof review;
+    const po = writeReview(twoDecks, 'po');
+    expect(po.match(new RegExp(`^msgctxt "${shared.id}"$`, 'gm'))).toHaveLength(1);
+    expect(po).toContain(`#: decks/pangeo-ecosystem/slides.md:${shared.line}\n#: decks/other/slides.md:99\n`);
+    const unit = parseReviewText('r.po', po).units.find((u) => u.id === shared.id);
+    expect(unit?.decks).toEqual(['decks/pangeo-ecosystem/slides.md', 'decks/other/slides.md']);
+  });
+});

@@ -40,6 +40,16 @@ describe('qaTranslation', () => {
     expect(codes('alt with * star', 'alt con * estrella (', 'alt')).toEqual([]);
   });
 
+  it('matches emphasis as CommonMark does: literal runs are text, closers after punctuation count', () => {
+    expect(codes('**Linux (any distribution)**', '**Linux (cualquier distribución)')).toEqual(['error:QA_EMPHASIS_UNBALANCED']);
+    expect(codes('** Ejecutar **', '⟦es ** Ejecutar **⟧')).toEqual([]);
+    expect(codes('**Data Intensive *analysis* for everyone**', '** *Análisis* de datos intensivos para todos**')).toEqual(['error:QA_EMPHASIS_UNBALANCED']);
+    expect(codes('***All of it***', '***Todo***')).toEqual([]);
+    expect(codes('**[a link](https://x.org)** here', '**[un enlace](https://x.org)** aquí')).toEqual([]);
+    expect(codes('**[a link](https://x.org)** here', '**[un enlace](https://x.org) aquí')).toEqual(['error:QA_EMPHASIS_UNBALANCED']);
+    expect(codes('__init__ and _one_', '__init__ y _uno')).toEqual(['error:QA_EMPHASIS_UNBALANCED']);
+  });
+
   it('checks numbers across locale separators', () => {
     expect(codes('It has 1,000.5 cells and 3 rows', 'Tiene 1.000,5 celdas y 3 filas')).toEqual([]);
     expect(codes('It has 1,000 cells', 'Tiene 1 000 celdas')).toEqual([]);
