@@ -31,8 +31,10 @@ export async function run(options) {
     }
     return total;
   };
-  const process = [];
+  const whole = [];
+  const wholeCpu = [];
   const library = [];
+  const libraryCpu = [];
   for (let i = 0; i < options.warmups; i++) {
     runCliTimed(cliPath, ['status', '--json'], root);
     await inProcess();
@@ -42,23 +44,27 @@ export async function run(options) {
     const run = runCliTimed(cliPath, ['status', '--json'], root);
     if (run.status !== 0) throw new Error(`status failed: ${run.stderr.slice(0, 200)}`);
     checked = JSON.parse(run.stdout).decks.length;
-    process.push(run.ms);
+    whole.push(run.ms);
+    wholeCpu.push(run.cpuMs);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const machine = await inProcess();
     library.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    libraryCpu.push((used.user + used.system) / 1000);
     if (machine !== segments * 2) throw new Error(`expected ${segments * 2} machine translations, counted ${machine}`);
   }
-  const whole = summarize(process);
+  const wholeSummary = summarize(whole);
   const input = `${formatCount(checked)} decks, ${formatCount(segments)} segments, 2 languages`;
   return {
-    columns: ['Measure', 'Input', { label: 'wall ms (min / median / max)', align: 'right' }, 'Target', 'Result'],
+    columns: ['Measure', 'Input', { label: 'wall ms (min / median / max)', align: 'right' }, { label: 'CPU ms (min / median / max)', align: 'right' }, 'Target', 'Result'],
     rows: [
-      ['`deckl10n status --json` (whole process)', input, formatSummary(whole), `< ${TARGET_MS / 1000} s`, whole.median < TARGET_MS ? 'pass' : 'FAIL'],
-      ['load + align + count (in process)', input, formatSummary(summarize(library)), '—', ''],
+      ['`deckl10n status --json` (whole process)', input, formatSummary(wholeSummary), formatSummary(summarize(wholeCpu)), `< ${TARGET_MS / 1000} s`, wholeSummary.median < TARGET_MS ? 'pass' : 'FAIL'],
+      ['load + align + count (in process)', input, formatSummary(summarize(library)), formatSummary(summarize(libraryCpu)), '—', ''],
     ],
     notes: [
-      `${DECKS} generated decks of 3 slides (13 segments each) with both languages fully pseudo-translated: status parses every deck, reads and verifies 4,000 store files (JSON with positions, digests), aligns and counts.`,
-      'Whole process: spawn to exit of the built CLI, output captured. In process: the same work through @deckl10n/sync after the modules are loaded.',
+      `${DECKS} generated decks of 3 slides (13 segments each) with both languages fully pseudo-translated: status parses every deck, reads and checks 4,000 store files (JSON in the canonical layout, resources digests), aligns and counts.`,
+      'Whole process: spawn to exit of the built CLI, output captured; its CPU time (user + system) is measured inside the child at exit. In process: the same work through @deckl10n/sync after the modules are loaded. On a busy shared machine wall time mostly measures waiting for a core; the target is judged on wall time.',
     ],
   };
 }

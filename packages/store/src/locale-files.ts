@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeckError } from '@deckl10n/errors';
 import type { Node as JsonNode } from 'jsonc-parser';
@@ -116,9 +116,13 @@ function digestOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/**
+ * The text of a store file, or null when it does not exist. Read synchronously: store files are
+ * small, and a status over thousands of them spends several times less CPU than with fs/promises.
+ */
 async function readOptional(file: string): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new DeckError('FILE_UNREADABLE', `cannot read ${file}: ${(error as Error).message}`, { file, cause: error });

@@ -132,7 +132,8 @@ function sameEntries(a: ReadonlyMap<string, TranslationEntry>, b: ReadonlyMap<st
   if (a.size !== b.size) return false;
   for (const [id, entry] of a) {
     const other = b.get(id);
-    if (other === undefined || JSON.stringify(entry) !== JSON.stringify(other)) return false;
+    // Entries alignment left alone are the same objects: compare contents only when they are not.
+    if (other === undefined || (other !== entry && JSON.stringify(entry) !== JSON.stringify(other))) return false;
   }
   return true;
 }

@@ -185,20 +185,16 @@ describe.each(decks)('edit scripts on $name', ({ path, text }) => {
 });
 
 describe('edit-script coverage', () => {
-  it('ran every edit on the decks that have what it edits', () => {
+  it('ran every edit of the issue on (nearly) every deck', () => {
     if (decks.length === 1) return; // corpus absent: only the example ran
-    expect(Object.fromEntries(coverage)).toMatchInlineSnapshot(`
-      {
-        "code": 24,
-        "delete": 60,
-        "duplicate": 53,
-        "edit-word": 58,
-        "insert": 61,
-        "liquid": 11,
-        "rewrap": 58,
-        "swap": 59,
-        "url": 52,
-      }
-    `);
+    // Skips are decks without what an edit needs (no segment at all, no link target in a
+    // segment, no paragraph followed by a blank line…); the issue's seven edits must run almost everywhere.
+    const atLeast = (edit: string, share: number) => expect(coverage.get(edit) ?? 0, edit).toBeGreaterThanOrEqual(Math.floor(decks.length * share));
+    atLeast('insert', 1);
+    for (const edit of ['delete', 'swap', 'edit-word', 'rewrap']) atLeast(edit, 0.95);
+    for (const edit of ['url', 'duplicate']) atLeast(edit, 0.8);
+    // Only some decks have inline code or Liquid inside a translatable segment.
+    atLeast('code', 0.3);
+    expect(coverage.get('liquid') ?? 0).toBeGreaterThanOrEqual(5);
   });
 });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { DeckError } from '@deckl10n/errors';
 import { projectCatalogs, projectDecks, type LoadedConfig, type ProjectDeck } from '@deckl10n/config';
 import { parse, type Deck } from '@deckl10n/parser';
@@ -37,7 +37,8 @@ export async function loadSourceDecks(loaded: LoadedConfig, onlyId?: string): Pr
   const policy = { translate: loaded.config.frontMatter.translate };
   const deckSources = await Promise.all(
     chosen.map(async (deck) => {
-      const parsed = parse(await readFile(deck.file, 'utf8'), { file: deck.path });
+      // Read synchronously: thousands of small decks read several times faster than with fs/promises.
+      const parsed = parse(readFileSync(deck.file, 'utf8'), { file: deck.path });
       const segments = extract(parsed, { frontMatter: policy });
       const title = parsed.frontMatter?.fields.find((field) => field.path.length === 1 && field.path[0] === 'title')?.value ?? null;
       return { deck, parsed, segments, title };

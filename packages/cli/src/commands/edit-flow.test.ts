@@ -85,6 +85,10 @@ describe('deckl10n init', { timeout: 60_000 }, () => {
     const written = JSON.parse(readFileSync(config, 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({ sourceLanguage: 'en', targetLanguages: ['fr', 'de'], decks: ['decks/*/slides.md'], localesDir: 'locales' });
     expect(readFileSync(config, 'utf8').endsWith('}\n')).toBe(true);
+    const invalid = runCli(['init', '--force', '--languages', 'fr,French'], { cwd: root });
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toMatch(/"targetLanguages\.1" has "French", which is not a language code.*\(CONFIG_INVALID\)/);
+    expect(JSON.parse(readFileSync(config, 'utf8'))).toEqual(written);
     const again = runCli(['init'], { cwd: root });
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists \(CONFIG_EXISTS\)/);

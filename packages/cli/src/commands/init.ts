@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { initConfig, loadConfig, projectDecks } from '@deckl10n/config';
+import { initConfig, loadConfig, parseConfig, projectDecks } from '@deckl10n/config';
+import { writeIfChanged } from '@deckl10n/store';
 import { ExitCode } from '../exit-codes.js';
 import { list } from '../project-context.js';
 
@@ -21,7 +21,10 @@ export async function init(options: InitCommandOptions): Promise<number> {
     ...(options.sourceLanguage ? { sourceLanguage: options.sourceLanguage } : {}),
     ...(options.force ? { force: true } : {}),
   });
-  await writeFile(created.file, created.text, { flag: options.force ? 'w' : 'wx' });
+  // Validate before writing (a bad --languages never leaves a broken config); initConfig refused
+  // an existing config unless --force; the write itself is atomic.
+  parseConfig(created.file, created.text);
+  await writeIfChanged(created.file, created.text);
   const found = await projectDecks(await loadConfig(process.cwd(), created.file));
   process.stdout.write(`wrote ${relative(process.cwd(), created.file) || created.file}\n`);
   process.stdout.write(
