@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { exampleDeckPath } from '@deckl10n/test-support';
+import { corpusFiles, exampleDeckPath, hasCorpus, remarkCounts } from '@deckl10n/test-support';
 import { describe, expect, it } from 'vitest';
 import { renderDeck } from './render-deck.js';
 
@@ -57,5 +57,23 @@ describe('renderDeck', () => {
       expect(slide.html.trim()).not.toBe('');
       expect(slide.html).not.toMatch(/^\.[\w-]+\[/m);
     }
+  });
+
+  it.skipIf(!hasCorpus)('renders every corpus deck: remark counts, no Liquid tag, placeholder or (GTN) content-class syntax left outside code', () => {
+    const counts = remarkCounts();
+    const problems: string[] = [];
+    for (const file of corpusFiles()) {
+      const slides = renderDeck(file.text);
+      const expected = counts.get(file.name);
+      if (expected !== undefined && slides.length !== expected.slides) problems.push(`${file.name}: ${slides.length} slides, remark ${expected.slides}`);
+      slides.forEach((slide) => {
+        const prose = `${slide.html}${slide.notesHtml}`.replace(/<pre[\s\S]*?<\/pre>|<code[\s\S]*?<\/code>/g, '');
+        if (/\{%|%\}/.test(prose)) problems.push(`${file.name} slide ${slide.number}: raw Liquid tag`);
+        // Other decks may hold brackets remark leaves unmatched (shown as text, as the parser says).
+        if (file.name.startsWith('gtn') && /(?:^|>|\s)\.[a-z][\w-]*\[/.test(prose)) problems.push(`${file.name} slide ${slide.number}: raw content class`);
+        if (/[\uE000-\uE011]/.test(prose)) problems.push(`${file.name} slide ${slide.number}: placeholder left`);
+      });
+    }
+    expect(problems).toEqual([]);
   });
 });
