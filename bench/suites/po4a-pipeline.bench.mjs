@@ -41,6 +41,7 @@ export async function run(options) {
   const input = `${decks.length} decks`;
   return {
     columns,
+    measured: `${runs} cold run${runs === 1 ? '' : 's'} per tool, no warm-up`,
     rows: [
       ['deckl10n', `cold: ${deckl10nColdSteps.map((step) => step[0]).join(' + ')} (${input}, ${formatCount(segments)} segments)`, seconds(times.oursCold, 'wallMs'), seconds(times.oursCold, 'cpuMs')],
       [`po4a ${po4aTool.version}`, `cold: po4a + pseudo-fill PO + po4a (${input})`, seconds(times.theirsCold, 'wallMs'), seconds(times.theirsCold, 'cpuMs')],

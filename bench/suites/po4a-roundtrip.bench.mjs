@@ -62,6 +62,7 @@ export async function run() {
   return {
     columns,
     rows,
+    measured: 'one run (counts, not times)',
     notes: [
       'deckl10n: parse, extract and apply (in process) with no translation, and with a translation equal to the segment text for every segment (the splicing path a real translation takes). po4a: `po4a-updatepo`, then `po4a-translate --keep 0` with the untranslated PO, per deck (whole processes).',
       `po4a options: \`-f text -o markdown -o breaks=${BREAKS} -o yfm_keys=…\` (deckl10n's translated front-matter keys). Without \`breaks\`, \`???\` and \`--\` lines are merged into the paragraphs around them; \`-o neverwrap\` stops the rewrapping but puts a blank line between list items.`,
