@@ -37,7 +37,7 @@ async function editStore(dir: string, language: string, edit: (entries: Map<stri
   await writeDeckTranslations(key.localesDir, { ...stored, entries });
 }
 
-describe('deckl10n build on the example deck', () => {
+describe('deckl10n build on the example deck', { timeout: 90_000 }, () => {
   let dir: string;
   let source: string;
 

@@ -5,7 +5,7 @@ import { runCli } from '@deckl10n/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckl10n, exampleProject } from './test-support/project.js';
 
-describe('deckl10n changeset', () => {
+describe('deckl10n changeset', { timeout: 90_000 }, () => {
   let dir: string;
   const changesets = () => readdirSync(join(dir, '.changeset')).filter((name) => name.endsWith('.md')).sort();
 

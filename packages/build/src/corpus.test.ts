@@ -11,7 +11,7 @@ import { deckl10n } from './test-support/project.js';
  * page), pseudo-translated (accents, expansion, brackets: the hardest text for structure) and
  * built: each localized deck must round-trip and have its source's structure.
  */
-describe.skipIf(!hasCorpus)('building the pseudo-translated corpus', () => {
+describe.skipIf(!hasCorpus)('building the pseudo-translated corpus', { timeout: 90_000 }, () => {
   const files = corpusFiles();
   let dir: string;
   let built: { output: string; status: string; untranslated: number; translated: number }[];

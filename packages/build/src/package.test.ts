@@ -11,7 +11,7 @@ import { deckl10n, exampleProject } from './test-support/project.js';
 /** npm's environment without the settings of an npm process running the tests. */
 const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 
-describe('the locale package', () => {
+describe('the locale package', { timeout: 90_000 }, () => {
   let dir: string;
   let pkg: string;
 

@@ -132,7 +132,14 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
   }
   const packages = await Promise.all(
     languages.map((language) =>
-      planLocalePackage({ dir: join(loaded.localesDir, language), language, scope: settings.packageScope, license: settings.license, decks: built.get(language) ?? [] }),
+      planLocalePackage({
+        dir: join(loaded.localesDir, language),
+        language,
+        scope: settings.packageScope,
+        license: settings.license,
+        decks: built.get(language) ?? [],
+        checked: new Set(sources.map((source) => source.deck.id)),
+      }),
     ),
   );
   return { settings, decks, packages, files, reviewed, sourceNotices };

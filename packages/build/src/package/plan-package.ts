@@ -20,6 +20,8 @@ export interface PackageInput {
   readonly scope: string;
   readonly license: string;
   readonly decks: readonly BuiltDeck[];
+  /** Namespaces the store has just read strictly (the decks' resources): not parsed again. */
+  readonly checked: ReadonlySet<string>;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function planLocalePackage(input: PackageInput): Promise<LocalePack
   const namespaceContent = await Promise.all(
     namespaceFiles.map(async (file) => {
       const text = await readFile(join(input.dir, file), 'utf8');
-      parseJsonDocument(join(input.dir, file), text);
+      if (!input.checked.has(file.slice(0, -'.json'.length))) parseJsonDocument(join(input.dir, file), text);
       return { path: file, text };
     }),
   );

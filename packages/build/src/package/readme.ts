@@ -22,8 +22,7 @@ export function packageReadme(name: string, language: string, namespaces: readon
   return `# ${name}
 
 ${languageName(language)} (\`${language}\`) localized slide decks and their i18next resources, built by
-[deckl10n](https://www.npmjs.com/package/@deckl10n/cli) from its locale store. Generated: edits here are
-overwritten by the next \`deckl10n build\`.
+deckl10n from its locale store. Generated: edits here are overwritten by the next \`deckl10n build\`.
 
 ## Completeness
 
