@@ -61,7 +61,7 @@ export interface ImportedUnit {
   readonly target: string | null;
   /** True when a reviewer approved it (XLIFF `final`/`reviewed`/`signed-off`/`approved="yes"`, PO not fuzzy). */
   readonly approved: boolean;
-  /** Notes a translator or reviewer wrote (not the context notes deckl10n writes). */
+  /** Notes a translator or reviewer wrote (not the context notes deckl10n writes), one per line. */
   readonly comments: readonly string[];
   /** Line of the unit in the review file. */
   readonly line: number;

@@ -29,12 +29,14 @@ writeFileSync(files.po, writeReview(review, 'po'));
 writeFileSync(files.xliff, writeReview(review, 'xliff'));
 writeFileSync(files.xliff12, writeReview(review, 'xliff12'));
 
-/** Units keyed by source text: what survives any conversion (texts, approval). */
-const expected = new Map(review.decks.flatMap((deck) => deck.units.map((u) => [u.source, { target: u.translation, approved: u.state === 'reviewed' }])));
+/** Units keyed by source text: what survives any conversion (texts with their codes, approval, notes kept with a translation). */
+const expected = new Map(
+  review.decks.flatMap((deck) => deck.units.map((u) => [u.source, { target: u.translation, approved: u.state === 'reviewed', comments: u.comments }])),
+);
 
-function texts(file: string): Map<string, { target: string | null; approved: boolean }> {
+function texts(file: string): Map<string, { target: string | null; approved: boolean; comments: readonly string[] }> {
   const imported = parseReviewText(file, readFileSync(file, 'utf8'));
-  return new Map(imported.units.map((u) => [u.source, { target: u.target, approved: u.approved }]));
+  return new Map(imported.units.map((u) => [u.source, { target: u.target, approved: u.approved, comments: u.comments }]));
 }
 
 describe.skipIf(!has('msgfmt'))('gettext', () => {

@@ -28,7 +28,8 @@ function entryFor(unit: ReviewUnit): GetTextTranslation {
     msgid: unit.source,
     msgstr: [unit.translation ?? ''],
     comments: {
-      ...(unit.comments.length > 0 ? { translator: unit.comments.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\n') } : {}),
+      // A comment per `# ` line (a multi-line note becomes several lines, as the readers return it).
+      ...(unit.comments.length > 0 ? { translator: unit.comments.join('\n') } : {}),
       extracted,
       ...(flags === undefined ? {} : { flag: flags }),
       ...(unit.oldSource === null ? {} : { previous: poKeyword('msgid', unit.oldSource).join('\n') }),

@@ -50,9 +50,11 @@ function readUnit(file: string, unit: XmlElement, original: string | undefined):
     source: inlineText(file, sourceElement),
     target: target === '' ? null : target,
     approved: target !== '' && (unit.attributes['approved'] === 'yes' || state === 'final' || state === 'signed-off'),
+    // One comment per line: translate-toolkit joins a PO entry's `# ` lines into one note.
     comments: childElements(unit, 'note')
       .filter((note) => note.attributes['from'] !== 'developer')
-      .map((note) => textContent(note)),
+      .flatMap((note) => textContent(note).split('\n'))
+      .filter((line) => line.trim() !== ''),
     line: unit.line,
   };
 }

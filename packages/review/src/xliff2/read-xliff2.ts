@@ -49,7 +49,8 @@ function readUnit(file: string, unit: XmlElement, decks: string[]): ImportedUnit
   const notes = childElement(unit, 'notes');
   const comments = (notes === undefined ? [] : childElements(notes, 'note'))
     .filter((note) => !CONTEXT_CATEGORIES.has(note.attributes['category'] ?? ''))
-    .map((note) => textContent(note));
+    .flatMap((note) => textContent(note).split('\n'))
+    .filter((line) => line.trim() !== '');
   let source = '';
   let target: string | null = '';
   let approved = true;
