@@ -57,6 +57,14 @@ describe.skipIf(!canRun)('viewer in headless Chromium', () => {
     await shot('2-slides-fr-notes');
     await page.keyboard.press('p');
     await page.locator('.notes-pane').waitFor({ state: 'hidden' });
+    // T: the plain text of the deck (GTN's text rendering) instead of the slide, one key away.
+    await page.keyboard.press('t');
+    await page.locator('.plain-text').waitFor({ state: 'visible' });
+    expect(await page.locator('.slides-layout').isHidden()).toBe(true);
+    expect(await page.locator('.plain-text').innerText()).toContain('⟦fr');
+    await shot('2b-plain-text-fr');
+    await page.keyboard.press('t');
+    await page.locator('.slides-layout').waitFor({ state: 'visible' });
     await page.keyboard.press('?');
     await page.locator('.help-overlay').waitFor();
     expect(await page.locator('.help-overlay').innerText()).toContain('Raccourcis clavier');

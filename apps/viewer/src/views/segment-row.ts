@@ -33,7 +33,14 @@ export function segmentRow(segment: SegmentView, actions: RowActions): HTMLEleme
       field.blur();
     }
   });
-  const canApprove = segment.translation !== null && segment.state !== 'reviewed';
+  const approveButton = h('button', { type: 'button', class: 'approve', title: 'Ctrl+Enter / A', onclick: () => (field.value !== (segment.translation ?? '') ? actions.save(segment, field.value, true) : actions.approve(segment)) }, t('review.approve'));
+  // Approving needs a translation, and means something only when it is not reviewed as it stands.
+  const refresh = () => {
+    const edited = field.value !== (segment.translation ?? '');
+    approveButton.disabled = field.value.trim() === '' || (!edited && segment.state === 'reviewed');
+  };
+  field.addEventListener('input', refresh);
+  refresh();
   return h(
     'div',
     { class: `segment-row state-${segment.state}`, 'data-segment': segment.id, 'data-index': segment.index, tabindex: -1, onclick: () => actions.focus(segment) },
@@ -53,7 +60,7 @@ export function segmentRow(segment: SegmentView, actions: RowActions): HTMLEleme
         'div',
         { class: 'segment-actions' },
         h('button', { type: 'button', class: 'save', title: 'Ctrl+S', onclick: () => actions.save(segment, field.value, false) }, t('review.save')),
-        h('button', { type: 'button', class: 'approve', title: 'Ctrl+Enter / A', disabled: !canApprove && segment.translation === null, onclick: () => (field.value !== (segment.translation ?? '') ? actions.save(segment, field.value, true) : actions.approve(segment)) }, t('review.approve')),
+        approveButton,
         h('span', { class: 'segment-status', role: 'status' }),
       ),
       segment.qa.length > 0 ? h('ul', { class: 'qa-findings' }, ...segment.qa.map((finding) => h('li', { class: finding.severity }, finding.message))) : null,
