@@ -77,6 +77,8 @@ export function importUnit(
   const state = unit.approved ? 'reviewed' : keptState;
   if (sameText && existing.state === 'stale' && !unit.approved) return { kind: 'unchanged', entry: existing, findings };
   const notes = union(existing?.notes ?? [], unit.comments).filter((n) => !n.startsWith(CONFLICT_PREFIX));
+  // QA findings are recorded with a new text; an unchanged text keeps what its maker recorded.
+  const qa = sameText ? (existing.qa ?? []) : findings;
   const entry = withOptional(
     {
       translation: target,
@@ -86,7 +88,7 @@ export function importUnit(
       provider: sameText ? existing.provider : providerFor(format),
     },
     notes,
-    findings,
+    qa,
   );
   const changed = existing === undefined || stableStringify(existing) !== stableStringify(entry);
   return { kind: changed ? (state === 'reviewed' ? 'approved' : 'applied') : 'unchanged', entry, findings };
