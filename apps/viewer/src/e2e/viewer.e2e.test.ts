@@ -9,7 +9,8 @@ if (!canRun) console.warn(`[viewer e2e] skipped: needs ${CHROMIUM} (scripts/setu
 
 interface ApiSegment { id: string; slide: number; kind: string; source: string; state: string; translation: string | null }
 
-describe.skipIf(!canRun)('viewer in headless Chromium', () => {
+// Each test drives a real browser against a real server: generous timeouts for a busy CI machine.
+describe.skipIf(!canRun)('viewer in headless Chromium', { timeout: 60_000 }, () => {
   let dir = '';
   let url = '';
   let child: ChildProcess | undefined;
