@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import lockfile from 'proper-lockfile';
 import { DeckError } from '@deckl10n/errors';
 
 /** How long a lock may go without being refreshed before another process may take it (ms). */
@@ -11,6 +10,8 @@ const STALE_AFTER = 5_000;
  * lock left by a killed process is taken over once it is older than a few seconds.
  */
 export async function withProjectLock<T>(dir: string, work: () => Promise<T>, waitMs = 10_000): Promise<T> {
+  // Loaded on first use: commands that end up writing nothing never pay for it.
+  const { default: lockfile } = await import('proper-lockfile');
   await mkdir(dir, { recursive: true });
   const lockPath = `${dir}/.deckl10n.lock`;
   let release: () => Promise<void>;

@@ -60,10 +60,11 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
   const languages: Record<string, LanguageSummary> = {};
   const files = new Set<string>();
   let saved = 0;
-  const run = async (): Promise<void> => {
+  /** Computes the work of every language; sends it and saves only with `write`. */
+  const run = async (write: boolean): Promise<void> => {
     for (const language of options.languages) {
       const decks = await Promise.all(sources.map((source) => alignedTranslations(loaded, source, language)));
-      if (!options.dryRun) {
+      if (write) {
         for (const deck of decks) if (deck.changed) for (const file of await saveTranslations(loaded, deck.translations)) files.add(file);
       }
       const units = pendingWork(decks, options.includeReviewed === true);
@@ -73,7 +74,7 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
         summary.segments += unit.occurrences.length;
       }
       languages[language] = summary;
-      if (options.dryRun || units.length === 0) continue;
+      if (!write || units.length === 0) continue;
       const tally: SendTally = { segments: 0, billedCharacters: 0, requests: 0, files };
       try {
         await sendBatches(loaded, language, units, provider, tally, (done, total) => options.onProgress?.(done, total, language));
@@ -85,7 +86,10 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
     }
   };
   try {
-    await (options.dryRun ? run() : withProjectLock(loaded.localesDir, run));
+    // Nothing to record and nothing to send: answer without taking the lock, so a run that
+    // changes nothing touches nothing.
+    const locked = !options.dryRun && (await hasWork(loaded, sources, options));
+    await (locked ? withProjectLock(loaded.localesDir, () => run(true)) : run(false));
   } catch (error) {
     if (!isDeckError(error) || saved === 0) throw error;
     throw new DeckError(error.code, `${error.message} (${saved} segment translation${saved === 1 ? '' : 's'} made before the stop are saved)`, {
@@ -107,6 +111,15 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
     seconds: Math.round(performance.now() - started) / 1000,
     filesWritten: files.size,
   };
+}
+
+/** True when some deck's store needs a write or some segment needs translating. */
+async function hasWork(loaded: LoadedConfig, sources: readonly SourceDeck[], options: TranslateOptions): Promise<boolean> {
+  for (const language of options.languages) {
+    const decks = await Promise.all(sources.map((source) => alignedTranslations(loaded, source, language)));
+    if (decks.some((deck) => deck.changed) || pendingWork(decks, options.includeReviewed === true).length > 0) return true;
+  }
+  return false;
 }
 
 function codePoints(text: string): number {

@@ -8,6 +8,16 @@ export interface SyncOptions extends ProjectOptions {
   readonly json?: boolean;
 }
 
+interface SyncReport {
+  deck: string;
+  language: string;
+  carried: number;
+  staled: number;
+  restored: number;
+  obsolete: number;
+  files: string[];
+}
+
 /**
  * `deckl10n sync`: records in the store what changed in the source decks (stale segments with
  * their old source, carried URL/code changes, obsolete entries) without translating anything.
@@ -16,17 +26,24 @@ export async function sync(options: SyncOptions): Promise<number> {
   const loaded = await loadProject(options);
   const languages = chooseLanguages(loaded, list(options.lang));
   const sources = await loadSourceDecks(loaded);
-  const report: { deck: string; language: string; carried: number; staled: number; restored: number; obsolete: number; files: string[] }[] = [];
-  await withProjectLock(loaded.localesDir, async () => {
+  let report: SyncReport[] = [];
+  const pass = async (save: boolean): Promise<boolean> => {
+    report = [];
+    let changed = false;
     for (const language of languages) {
       for (const source of sources) {
         const aligned = await alignedTranslations(loaded, source, language);
-        const files = aligned.changed ? await saveTranslations(loaded, aligned.translations) : [];
+        changed ||= aligned.changed;
+        const files = save && aligned.changed ? await saveTranslations(loaded, aligned.translations) : [];
         const r = aligned.report;
         report.push({ deck: source.deck.id, language, carried: r.carried.length, staled: r.staled.length, restored: r.restored.length, obsolete: r.obsolete.length, files });
       }
     }
-  });
+    return changed;
+  };
+  // A first pass without the lock: when nothing changed, nothing is locked or written. Otherwise
+  // the work is done again under the lock, so a concurrent run cannot interleave.
+  if (await pass(false)) await withProjectLock(loaded.localesDir, () => pass(true));
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {

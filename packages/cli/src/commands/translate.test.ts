@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
@@ -49,11 +49,14 @@ describe('deckl10n translate (pseudo, end to end)', { timeout: 120_000 }, () => 
     const root = exampleProject();
     runCli(['translate'], { cwd: root, env: NO_KEY });
     const before = mtimes(join(root, 'locales'));
+    const folder = statSync(join(root, 'locales')).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));
     const again = runCli(['translate'], { cwd: root, env: NO_KEY });
     expect(again.stdout).toMatch(/total: 0 segments, .* 0 files written\n$/);
     expect(runCli(['sync'], { cwd: root }).status).toBe(0);
     expect(mtimes(join(root, 'locales'))).toEqual(before);
+    // Not even the lock folder was made: the store folder itself is untouched.
+    expect(statSync(join(root, 'locales')).mtimeMs).toBe(folder);
   });
 
   it('--dry-run prints per language segments and characters and sends or writes nothing, even for deepl without a key', () => {
