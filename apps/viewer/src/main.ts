@@ -1,6 +1,6 @@
 import './style.css';
 import { getProject } from './app/api.js';
-import { loadDeck } from './app/deck-cache.js';
+import { loadDeck, loadSlides } from './app/deck-cache.js';
 import { h, isTyping } from './app/dom.js';
 import { initI18n, t, useUiLanguage } from './app/i18n.js';
 import { parseRoute, type Route } from './app/router.js';
@@ -23,11 +23,15 @@ async function show(route: Route): Promise<void> {
       if (mine === generation) view = dashboardView(root, project);
       return;
     }
+    if (route.view === 'slides') {
+      const deck = await loadSlides(route.deck, route.language);
+      await useUiLanguage(deck.language);
+      if (mine === generation) view = slidesView(root, deck, deck.languages, route);
+      return;
+    }
     const deck = await loadDeck(route.deck, route.language);
-    await useUiLanguage(route.view === 'review' ? route.language : deck.language);
-    if (mine !== generation) return;
-    const languages = deck.languages;
-    view = route.view === 'slides' ? slidesView(root, deck, languages, route) : reviewView(root, deck, languages, route);
+    await useUiLanguage(route.language);
+    if (mine === generation) view = reviewView(root, deck, deck.languages, route);
   } catch (error) {
     if (mine !== generation) return;
     view = null;
@@ -43,7 +47,8 @@ window.addEventListener('hashchange', () => void show(parseRoute(location.hash))
 
 // Ask for the deck while the UI starts: the request overlaps i18n set-up and the load event.
 const first = parseRoute(location.hash);
-if (first.view !== 'dashboard') loadDeck(first.deck, first.language).catch(() => undefined);
+if (first.view === 'slides') loadSlides(first.deck, first.language).catch(() => undefined);
+if (first.view === 'review') loadDeck(first.deck, first.language).catch(() => undefined);
 
 void initI18n(navigator.language)
   .then(() => show(parseRoute(location.hash)))

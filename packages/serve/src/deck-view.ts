@@ -161,3 +161,40 @@ function segmentView(segment: Segment, index: number, state: SegmentView['state'
     marked,
   };
 }
+
+/** What the reading view needs of a deck in a language: its slides' text, not its segments. */
+export interface SlidesView {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly language: string;
+  readonly sourceLanguage: string;
+  readonly languages: readonly string[];
+  /** The text to show: `framed` for a GTN deck, else `localized`. */
+  readonly text: string;
+  readonly framed: boolean;
+  readonly plainText: string | null;
+  readonly frameOffset: number;
+  /** The deck's last slide holding segments (review mode's pages run from 0 to it). */
+  readonly deckSlides: number;
+  readonly catalog: boolean;
+}
+
+/** A deck in a language for the reading view: {@link deckView} without segments or review texts. */
+export async function slidesView(loaded: LoadedConfig, deckId: string, language: string): Promise<SlidesView> {
+  const view = await deckView(loaded, deckId, language);
+  return {
+    id: view.id,
+    path: view.path,
+    title: view.title,
+    language: view.language,
+    sourceLanguage: view.sourceLanguage,
+    languages: view.languages,
+    text: view.framed ?? view.localized,
+    framed: view.framed !== null,
+    plainText: view.plainText,
+    frameOffset: view.frameOffset,
+    deckSlides: Math.max(0, ...view.segments.map((segment) => segment.slide)),
+    catalog: view.catalog,
+  };
+}

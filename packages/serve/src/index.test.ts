@@ -15,6 +15,7 @@ describe('@deckl10n/serve API', () => {
       'errorAnswer',
       'projectLanguages',
       'projectView',
+      'slidesView',
       'startServer',
     ]);
   });

@@ -6,8 +6,8 @@
  */
 export { startServer } from './server.js';
 export type { RunningServer, ServeOptions } from './server.js';
-export { deckView, projectLanguages } from './deck-view.js';
-export type { DeckView, SegmentView } from './deck-view.js';
+export { deckView, projectLanguages, slidesView } from './deck-view.js';
+export type { DeckView, SegmentView, SlidesView } from './deck-view.js';
 export { projectView } from './project-view.js';
 export type { FirstWork, LanguageStatus, ProjectView } from './project-view.js';
 export { editSegment } from './edits.js';

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { LoadedConfig } from '@deckl10n/config';
 import { DeckError } from '@deckl10n/errors';
 import { parseApproveBody, parseEditBody, readJsonObject } from './body.js';
-import { deckView } from './deck-view.js';
+import { deckView, slidesView } from './deck-view.js';
 import { editSegment } from './edits.js';
 import { projectView } from './project-view.js';
 
@@ -27,6 +27,7 @@ const ID = '([A-Za-z0-9][\\w.-]{0,199})';
  * The JSON API:
  * - `GET  /api/project`: decks × target languages with counts by state (the dashboard);
  * - `GET  /api/decks/<deck>/<lng>`: the deck's text, localized text, review text and segments;
+ * - `GET  /api/decks/<deck>/<lng>/slides`: only what the reading view shows (the framed text);
  * - `PUT  /api/decks/<deck>/<lng>/segments/<id>` `{"translation": "…", "approve"?: bool}`: save an edit;
  * - `POST /api/decks/<deck>/<lng>/segments/<id>/approve`: mark the stored translation reviewed.
  */
@@ -36,6 +37,11 @@ const routes: readonly Route[] = [
     method: 'GET',
     pattern: new RegExp(`^/api/decks/${ID}/${ID}$`),
     handle: async (_request, loaded, [deck, language]) => ok(await deckView(loaded, deck as string, language as string)),
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/decks/${ID}/${ID}/slides$`),
+    handle: async (_request, loaded, [deck, language]) => ok(await slidesView(loaded, deck as string, language as string)),
   },
   {
     method: 'PUT',

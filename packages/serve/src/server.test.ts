@@ -86,6 +86,9 @@ describe('deckl10n serve API', () => {
     expect(fr.json.localized).toContain('⟦fr');
     expect(fr.json.counts.machine).toBe(fr.json.segments.length);
     expect((await send(port, 'GET', '/api/decks/pangeo-ecosystem/en')).json.counts).toBeNull();
+    const slides = await send(port, 'GET', '/api/decks/pangeo-ecosystem/fr/slides');
+    expect(slides.json).toMatchObject({ id: 'pangeo-ecosystem', language: 'fr', framed: true, text: fr.json.framed, deckSlides: 32 });
+    expect(slides.json.segments).toBeUndefined();
   });
 
   it('saves an edit, then approves it, through the store', async () => {

@@ -67,6 +67,23 @@ export interface DeckView {
   readonly counts: StateCounts | null;
 }
 
+/** What the reading view needs: the slides' text (inside GTN's frame for a GTN deck). */
+export interface SlidesView {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly language: string;
+  readonly sourceLanguage: string;
+  readonly languages: readonly string[];
+  readonly text: string;
+  readonly framed: boolean;
+  readonly plainText: string | null;
+  readonly frameOffset: number;
+  /** The deck's last slide holding segments (review pages run from 0 to it). */
+  readonly deckSlides: number;
+  readonly catalog: boolean;
+}
+
 export interface LanguageStatus {
   readonly counts: StateCounts;
   readonly firstWork: { readonly segment: string; readonly slide: number; readonly state: SegmentState } | null;
@@ -124,6 +141,11 @@ export function getProject(): Promise<ProjectView> {
 /** A deck in a language. */
 export function getDeck(deck: string, language: string): Promise<DeckView> {
   return call(`/api/decks/${part(deck)}/${part(language)}`);
+}
+
+/** A deck in a language for reading. */
+export function getSlides(deck: string, language: string): Promise<SlidesView> {
+  return call(`/api/decks/${part(deck)}/${part(language)}/slides`);
 }
 
 /** Saves an edited translation (approved or not). */

@@ -1,5 +1,5 @@
 import type { RenderedSlide } from '../render/render-deck.js';
-import type { DeckView } from '../app/api.js';
+import type { SlidesView } from '../app/api.js';
 import { deckSlideOf, slidesOf } from '../app/deck-cache.js';
 import { h } from '../app/dom.js';
 import { t } from '../app/i18n.js';
@@ -20,7 +20,7 @@ let notesOn = sessionStorage.getItem('deckl10n.notes') === '1';
  * presenter notes (P), fullscreen (F), the plain text (T), help (?), and a locale switcher
  * that keeps the slide. The URL is `#<deck>/<lang>/<slide>`.
  */
-export function slidesView(root: HTMLElement, deck: DeckView, languages: readonly string[], first: SlidesRoute): View {
+export function slidesView(root: HTMLElement, deck: SlidesView, languages: readonly string[], first: SlidesRoute): View {
   const slides = slidesOf(deck, 'reading');
   let route = first;
   let textOn = false;
@@ -131,7 +131,7 @@ function toggleFullscreen(): void {
 }
 
 /** The deck as plain text: the server's GTN text rendering when there is one, else each slide's text. */
-function plainText(deck: DeckView, slides: readonly RenderedSlide[]): HTMLElement[] {
+function plainText(deck: SlidesView, slides: readonly RenderedSlide[]): HTMLElement[] {
   if (deck.plainText) return [h('pre', { class: 'plain-text-body' }, deck.plainText)];
   const scratch = document.createElement('div');
   return slides
