@@ -51,6 +51,6 @@ export async function reviewExport(options: ReviewExportOptions): Promise<number
   for (const unit of review.decks.flatMap((deck) => deck.units)) counts.set(unit.state, (counts.get(unit.state) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const byState = [...counts].map(([state, count]) => `${count} ${state}`).join(', ');
-  process.stdout.write(`${written ? 'wrote' : 'unchanged:'} ${options.out}: ${total} units in ${language}${byState ? ` (${byState})` : ''} from ${review.decks.length} deck${review.decks.length === 1 ? '' : 's'}\n`);
+  process.stdout.write(`${written ? 'wrote' : 'unchanged:'} ${options.out}: ${total} unit${total === 1 ? '' : 's'} in ${language}${byState ? ` (${byState})` : ''} from ${review.decks.length} deck${review.decks.length === 1 ? '' : 's'}\n`);
   return ExitCode.ok;
 }
