@@ -1,5 +1,6 @@
 // Whole-process time of `deckl10n check` over the corpus, against Node's own startup.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { cliPath, repoRoot } from '@deckl10n/test-support';
@@ -20,6 +21,7 @@ const columns = [
 ];
 
 export async function run(options) {
+  const loadBefore = os.loadavg()[0];
   const baseline = ['-e', ''];
   const rows = [];
   const decks = hasCorpus ? loadCorpus() : [];
@@ -72,6 +74,7 @@ export async function run(options) {
       'Wall time from spawning the process to its exit (spawnSync, timed with performance.now), output captured and discarded. Children run without NODE_OPTIONS and NODE_EXTRA_CA_CERTS, which slow every Node start.',
       `Pass when the median is under ${TARGET_MS} ms. Startup and check runs alternate; differences and ratios are per pair.`,
       'check parses every deck, runs the diagnostics and verifies the byte-exact round trip; its exit status is 0 (no errors) or 1 (errors found in decks), both count as a completed run.',
+      `Load average (1 min) when the suite started and ended: ${loadBefore.toFixed(1)} and ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} cores; with more runnable jobs than cores, every process start waits for a core.`,
     ],
   };
 }

@@ -90,7 +90,7 @@ export async function run(options) {
       `Load average (1 min) when the suite started and ended: ${loadBefore.toFixed(1)} and ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} cores.`,
       `(a)–(c) pass when the median MB/s is ≥ ${TARGET_MB_PER_S}; a scaling row passes when its median ms per MB is ≤ ${LINEAR_FACTOR}× the first row of its group (linear time).`,
       'Concatenated decks: every corpus file (GTN, translated, xaringan, remark HTML) joined by `\\n---\\n` lines, cycled to the size; parsed as one Markdown deck.',
-      'One corpus file (`other/orchid00__xaringan_kunoichi__Kunoichi.Rmd`) has CRLF line endings, so every concatenated deck contains `\\r` and takes the parser\'s character-by-character normalising path (`createLexingView`); that is why it is slower per MB than the corpus parsed file by file.',
+      'One corpus file (`other/orchid00__xaringan_kunoichi__Kunoichi.Rmd`) has CRLF line endings, so every concatenated deck contains `\\r` and goes through the parser\'s normalising view (`createLexingView`: line endings as a browser textarea gives them to remark, mapped back to file offsets).',
       'Synthetic slides: a GTN-like slide (class, heading, `.pull-left[` macro, list, `--` step, image, notes) repeated.',
     ],
   };
