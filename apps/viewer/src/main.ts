@@ -25,8 +25,10 @@ async function show(route: Route): Promise<void> {
     }
     if (route.view === 'slides') {
       const deck = await loadSlides(route.deck, route.language);
+      performance.mark('deckl10n:data');
       await useUiLanguage(deck.language);
       if (mine === generation) view = slidesView(root, deck, deck.languages, route);
+      performance.mark('deckl10n:slide');
       return;
     }
     const deck = await loadDeck(route.deck, route.language);
