@@ -85,6 +85,14 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads `#title` without a space as a heading, as remark.js 0.14 (marked, pedantic) does', () => {
+    expect(kinds('#remark\n[ri-mahrk]\n\n#### Four\n')).toEqual([
+      ['heading', 'remark', 1, false],
+      ['paragraph', '[ri-mahrk]', 1, false],
+      ['heading', 'Four', 1, false],
+    ]);
+  });
+
   it('splits tables into cells and skips the delimiter row', () => {
     expect(kinds('| Users | Estimate |\n|---|:---:|\n| `few` | small |\n')).toEqual([
       ['table-cell', 'Users', 1, false],

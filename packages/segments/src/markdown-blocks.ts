@@ -8,7 +8,11 @@ interface Line {
   readonly text: string;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+/**
+ * An ATX heading as remark.js 0.14 renders it (marked 0.3.1, pedantic): no space is needed after
+ * the `#`s, so `#remark` is a heading.
+ */
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$|(?=[^#\s]))/;
 const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(?=\S)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
