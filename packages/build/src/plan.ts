@@ -1,11 +1,9 @@
 import { join, posix } from 'node:path';
 import { DeckError } from '@deckl10n/errors';
-import { parse } from '@deckl10n/parser';
-import { extract } from '@deckl10n/segments';
 import type { LoadedConfig } from '@deckl10n/config';
 import { alignedTranslations, chooseLanguages, countStates, loadSourceDecks, type SourceDeck, type StateCounts } from '@deckl10n/sync';
-import { addToFrontMatterList } from './deck/front-matter-edit.js';
-import { assertSameStructure, localizeDeck, type LocalizedDeck } from './deck/localize.js';
+import { localizeDeck, type LocalizedDeck } from './deck/localize.js';
+import { sourceUpdate } from './deck/source-update.js';
 import { localizedPath } from './deck/naming.js';
 import { percent, type LocalePackage } from './package/model.js';
 import { planLocalePackage, type BuiltDeck } from './package/plan-package.js';
@@ -80,7 +78,7 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
   const files: PlannedFile[] = [];
   const built = new Map<string, BuiltDeck[]>(languages.map((language) => [language, []]));
   const reviewed: Record<string, string[]> = {};
-  const sourceNotices: { deck: string; missing: string[] }[] = [];
+  const sourceNotices: { deck: string; missing: readonly string[] }[] = [];
   for (const original of sources) {
     let source = original;
     const states = new Map<string, { counts: StateCounts; entries: Awaited<ReturnType<typeof alignedTranslations>>['translations']['entries'] }>();
@@ -90,14 +88,10 @@ export async function planBuild(loaded: LoadedConfig, options: BuildOptions = {}
     }
     const fullyReviewed = [...states].filter(([, s]) => s.counts.total > 0 && s.counts.reviewed === s.counts.total).map(([language]) => language);
     reviewed[source.deck.id] = fullyReviewed;
-    const update = sourceUpdate(source, fullyReviewed, settings.updateSource);
-    if (update.file !== null) {
-      files.push(update.file);
-      // Localize the updated source, so the next build (reading it) gives the same bytes.
-      const parsed = parse(update.file.text, { file: source.deck.path });
-      source = { ...source, parsed, segments: extract(parsed, { frontMatter: { translate: loaded.config.frontMatter.translate } }) };
-    }
-    if (update.missing.length > 0 && update.file === null) sourceNotices.push({ deck: source.deck.path, missing: update.missing });
+    const update = sourceUpdate(source, fullyReviewed, settings.updateSource, loaded.config.frontMatter.translate);
+    if (update.text !== null) files.push({ file: source.deck.file, text: update.text });
+    else if (update.missing.length > 0) sourceNotices.push({ deck: source.deck.path, missing: update.missing });
+    source = update.source;
     for (const language of languages) {
       const state = states.get(language) as NonNullable<ReturnType<typeof states.get>>;
       const output = localizedPath(source.deck.path, language, settings.naming);
@@ -176,16 +170,4 @@ function checkOutput(output: string, source: SourceDeck, sourcePaths: ReadonlySe
     );
   }
   outputs.set(output, source.deck.path);
-}
-
-/** The source deck with reviewed languages added to its `translations:`, when asked to and needed. */
-function sourceUpdate(source: SourceDeck, fullyReviewed: readonly string[], enabled: boolean): { file: PlannedFile | null; missing: string[] } {
-  const frontMatter = source.parsed.frontMatter;
-  if (frontMatter === null || fullyReviewed.length === 0) return { file: null, missing: [] };
-  const listed = (frontMatter.data as { translations?: unknown } | null)?.translations;
-  const missing = fullyReviewed.filter((language) => !(Array.isArray(listed) && listed.includes(language)));
-  if (missing.length === 0 || !enabled) return { file: null, missing };
-  const text = addToFrontMatterList(source.parsed.source, frontMatter, 'translations', fullyReviewed, source.deck.path);
-  assertSameStructure(source.parsed, text, source.deck.path);
-  return { file: { file: source.deck.file, text }, missing };
 }
