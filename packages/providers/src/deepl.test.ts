@@ -67,6 +67,14 @@ describe('deepl provider through deepl-node against the local DeepL server', () 
     expect(s.requests).toHaveLength(2);
   });
 
+  it('retries a text the answer left out, instead of storing an empty translation', async () => {
+    const s = await server();
+    s.setFaults(['missing-translation'], { path: '/v2/translate' });
+    const result = await provider(s).translate(request(['First text.', 'Second text.']));
+    expect(result.translations).toEqual([{ text: 'fr: FIRST TEXT.' }, { text: 'fr: SECOND TEXT.' }]);
+    expect(s.requests.map((r) => r.texts)).toEqual([2, 1]);
+  });
+
   it('creates a glossary through the API once and reuses it while unchanged; a changed glossary is a new one', async () => {
     const s = await server();
     const glossary = { keep: ['Pangeo'], terms: { fr: { notebook: 'carnet' } } };

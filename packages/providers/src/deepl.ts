@@ -2,7 +2,7 @@ import * as deepl from 'deepl-node';
 import { DeckError } from '@deckl10n/errors';
 import { deeplError } from './deepl-errors.js';
 import { ensureGlossary, type GlossaryConfig } from './deepl-glossary.js';
-import { fromXml, toXml, xmlBillableCharacters, type XmlForm } from './markup-xml.js';
+import { fromXml, toXml, xmlBillableCharacters, type FromXml, type XmlForm } from './markup-xml.js';
 import type { ProviderRequest, ProviderResult, ProviderTranslation, TranslationProvider, TranslationUnit } from './provider.js';
 
 /** Options of the DeepL provider. */
@@ -100,13 +100,13 @@ export function createDeeplProvider(options: DeeplProviderOptions): TranslationP
         for (let i = 0; i < forms.length; i++) {
           const form = forms[i] as XmlForm;
           const unit = request.units[i] as TranslationUnit;
-          let restored = fromXml(results[i]?.text ?? '', form);
+          let restored = readBack(results[i], form);
           if (!restored.ok) {
             // One retry alone: DeepL sometimes places tags differently in a shorter request.
             const [retry] = await send([form], { ...request, units: [unit] }, glossary);
             requests++;
             billed += retry?.billedCharacters ?? 0;
-            restored = fromXml(retry?.text ?? '', form);
+            restored = readBack(retry, form);
           }
           translations.push(
             restored.ok ? { text: restored.text } : { text: unit.text, problem: `DeepL broke the markup twice (${restored.problem}); the source text is kept` },
@@ -118,6 +118,12 @@ export function createDeeplProvider(options: DeeplProviderOptions): TranslationP
       }
     },
   };
+}
+
+/** A result read back into segment text; an answer that has no result for a text is a failure too. */
+function readBack(result: deepl.TextResult | undefined, form: XmlForm): FromXml {
+  if (result === undefined) return { ok: false, problem: 'DeepL returned no translation for this text' };
+  return fromXml(result.text, form);
 }
 
 /** The context of a batch (all its units share it), cut to a reasonable length. */
