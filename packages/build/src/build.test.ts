@@ -86,6 +86,23 @@ describe('deckl10n build on the example deck', { timeout: 90_000 }, () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('builds only the languages asked for', () => {
+    const result = JSON.parse(deckl10n(['build', '--lang', 'fr', '--json'], dir)) as { decks: { language: string }[]; packages: { name: string }[]; written: string[] };
+    expect(result.decks.map((d) => d.language)).toEqual(['fr']);
+    expect(result.packages.map((p) => p.name)).toEqual(['@deckl10n/locale-fr']);
+    expect(result.written).toEqual([]);
+  });
+
+  it('refuses to write a localized deck over a deck the globs read as a source', () => {
+    const configFile = join(dir, 'deckl10n.config.json');
+    const original = readFileSync(configFile, 'utf8');
+    writeFileSync(configFile, original.replace('"decks/*/slides.md"', '"decks/*/*.md"'));
+    const run = runCli(['build'], { cwd: dir });
+    writeFileSync(configFile, original);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('the localized deck decks/pangeo-ecosystem/slides_FR.md of decks/pangeo-ecosystem/slides.md would overwrite a source deck (BUILD_OUTPUT_CONFLICT)');
+  });
+
   it('adds voice entries, skips incomplete locales on request, and removes their package copy', () => {
     const configFile = join(dir, 'deckl10n.config.json');
     const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
