@@ -75,7 +75,11 @@ export function importUnit(
   const sameText = existing !== undefined && existing.translation === target;
   const keptState = sameText && existing.state !== 'stale' ? existing.state : 'machine';
   const state = unit.approved ? 'reviewed' : keptState;
-  if (sameText && existing.state === 'stale' && !unit.approved) return { kind: 'unchanged', entry: existing, findings };
+  if (sameText && existing.state === 'stale' && !unit.approved) {
+    // Still stale: only the reviewer's comments can be new.
+    const kept = withOptional(existing, union(existing.notes ?? [], unit.comments), existing.qa ?? []);
+    return { kind: stableStringify(kept) === stableStringify(existing) ? 'unchanged' : 'applied', entry: kept, findings };
+  }
   const notes = union(existing?.notes ?? [], unit.comments).filter((n) => !n.startsWith(CONFLICT_PREFIX));
   // QA findings are recorded with a new text; an unchanged text keeps what its maker recorded.
   const qa = sameText ? (existing.qa ?? []) : findings;
