@@ -1,11 +1,10 @@
-import { ApiError, approveSegment, saveSegment, type DeckView, type SegmentView, type StateCounts } from '../app/api.js';
+import { ApiError, approveSegment, saveSegment, type DeckView, type SegmentView } from '../app/api.js';
 import { forgetDeck, loadDeck, readingSlideOf, slidesOf } from '../app/deck-cache.js';
 import { h } from '../app/dom.js';
 import { t } from '../app/i18n.js';
 import { routeHash, type Route } from '../app/router.js';
-import { scaledSlide, slideElement } from '../app/slide-element.js';
 import { helpOverlay, reviewKeys } from './help.js';
-import { progressBar } from './progress.js';
+import { countsBar, sidePanels } from './review-panels.js';
 import { segmentRow, setRowStatus } from './segment-row.js';
 import { toolbar, toolButton } from './toolbar.js';
 import type { View } from './view.js';
@@ -47,7 +46,7 @@ export function reviewView(root: HTMLElement, initial: DeckView, languages: read
 
   function show(): void {
     pager.textContent = route.slide === 0 ? t('review.frontMatter') : t('review.slideOf', { slide: route.slide, total: pages });
-    showCounts(counts, deck.counts);
+    counts.replaceChildren(...countsBar(deck.counts));
     sideBySide.replaceChildren(...(deck.catalog ? [] : sidePanels(deck, route.slide)));
     sideBySide.hidden = deck.catalog;
     const rows = segmentsOnPage().map((segment) => segmentRow(segment, { save, approve, focus: (s) => select(s.id, false) }));
@@ -179,31 +178,4 @@ export function reviewView(root: HTMLElement, initial: DeckView, languages: read
       }
     },
   };
-}
-
-/** The English slide and the translated slide (with review marks) for a deck slide. */
-function sidePanels(deck: DeckView, page: number): HTMLElement[] {
-  const pick = (variant: 'source' | 'marked') => {
-    const slides = slidesOf(deck, variant);
-    const shown = slides.filter((slide) => slide.sourceSlide === page);
-    return { slide: shown[shown.length - 1], total: slides.length };
-  };
-  const panel = (label: string, variant: 'source' | 'marked', lang: string) => {
-    const { slide, total } = pick(variant);
-    const body = slide === undefined ? h('p', { class: 'empty' }, page === 0 ? t('review.frontMatterHint') : t('review.templateSlide')) : scaledSlide(slideElement(slide, total), 'stage review-stage');
-    return h('figure', { class: `side ${variant}`, lang }, h('figcaption', {}, label), body);
-  };
-  return [panel(t('review.source', { language: deck.sourceLanguage }), 'source', deck.sourceLanguage), panel(t('review.translation', { language: deck.language }), 'marked', deck.language)];
-}
-
-/** Counts by state with a progress bar. */
-function showCounts(holder: HTMLElement, counts: StateCounts | null): void {
-  if (counts === null) {
-    holder.replaceChildren();
-    return;
-  }
-  holder.replaceChildren(
-    progressBar(counts),
-    ...(['reviewed', 'machine', 'stale', 'missing'] as const).map((state) => h('span', { class: `count state-${state}`, 'data-state': state }, `${t(`states.${state}`)} ${counts[state]}`)),
-  );
 }
