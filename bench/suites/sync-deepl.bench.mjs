@@ -33,6 +33,7 @@ export async function run(options) {
   }
   const f = figures;
   return {
+    measured: `${runs} run${runs === 1 ? '' : 's'}, each on a fresh project and server, no warm-up`,
     columns: ['Run', 'Segments', { label: 'wall s (min / median / max)', align: 'right' }, { label: 'requests', align: 'right' }, { label: 'characters billed', align: 'right' }, 'Check', 'Result'],
     rows: [
       [
@@ -55,7 +56,7 @@ export async function run(options) {
       ],
     ],
     notes: [
-      `One generated deck of ${SLIDES} slides (1,001 segments: paragraphs, some with inline code or a link, headings, the title) translated into one language by \`translateProject\` (in process) with the deepl provider (deepl-node ${'1.x'}, concurrency 4) against \`@deckl10n/deepl-server\` on 127.0.0.1 with ${LATENCY_MS} ms latency per request. ${runs} run${runs === 1 ? '' : 's'} (each on a fresh project and server); figures other than wall time are from the last run.`,
+      `One generated deck of ${SLIDES} slides (1,001 segments: paragraphs, some with inline code or a link, headings, the title) translated into one language by \`translateProject\` (in process) with the deepl provider (deepl-node, concurrency 4) against \`@deckl10n/deepl-server\` on 127.0.0.1 with ${LATENCY_MS} ms latency per request. Figures other than wall time are from the last run (they are the same in every run).`,
       'Requests go one slide per request because the slide title is sent as DeepL `context`, which is per request; with 4 requests in flight the wall time is about ⌈slides / 4⌉ × latency. Characters billed are the server\'s per-key usage (markup sent as tags is not billed).',
       'The re-run edits one word in 10 paragraphs: those become stale machine translations and are the only texts sent again.',
     ],

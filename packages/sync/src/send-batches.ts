@@ -15,8 +15,9 @@ export interface SendTally {
 
 /**
  * Sends the units of one language in batches within the provider's limits, at most
- * `provider.concurrency` requests at a time, and saves the store after every batch (one save at
- * a time, atomic), so a killed run loses at most the batches in flight. On the first error no
+ * `provider.concurrency` requests at a time, and saves the store after every batch (atomic; one
+ * save at a time, batches finished meanwhile saved together), so a killed run loses at most the
+ * batches in flight. On the first error no
  * new batch starts; the batches in flight finish and are saved; then the error is thrown.
  */
 export async function sendBatches(
@@ -30,7 +31,24 @@ export async function sendBatches(
   const queue = batchUnits(units, provider.limits, provider.usesContext);
   let done = 0;
   let failure: { error: unknown } | null = null;
+  // Saves run one at a time. Batches that finish while a save runs share the next one: each
+  // batch is on disk before it counts as done, with one write per deck instead of one per batch.
   let saving: Promise<void> = Promise.resolve();
+  let nextSave: Promise<void> | null = null;
+  const dirty = new Set<AlignedTranslations>();
+  const persist = (touched: ReadonlySet<AlignedTranslations>): Promise<void> => {
+    for (const deck of touched) dirty.add(deck);
+    if (nextSave === null) {
+      nextSave = saving.then(async () => {
+        nextSave = null;
+        const decks = [...dirty];
+        dirty.clear();
+        for (const deck of decks) for (const file of await saveTranslations(loaded, deck.translations)) tally.files.add(file);
+      });
+      saving = nextSave;
+    }
+    return nextSave;
+  };
 
   const runBatch = async (batch: readonly WorkUnit[]): Promise<void> => {
     const result = await provider.translate({ sourceLanguage: loaded.config.sourceLanguage, targetLanguage: language, units: batch });
@@ -54,10 +72,7 @@ export async function sendBatches(
         tally.segments++;
       }
     });
-    saving = saving.then(async () => {
-      for (const deck of touched) for (const file of await saveTranslations(loaded, deck.translations)) tally.files.add(file);
-    });
-    await saving;
+    await persist(touched);
     done += batch.length;
     onProgress?.(done, units.length);
   };
