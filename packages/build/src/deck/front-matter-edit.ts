@@ -81,6 +81,22 @@ function yamlPair(key: string, value: FieldValue): string {
  */
 export function setFrontMatterFields(source: string, frontMatter: FrontMatter | FrontMatterBody, fields: Readonly<Record<string, FieldValue>>, file: string): string {
   const body = 'type' in frontMatter ? frontMatterBody(frontMatter) : frontMatter;
+  const { text, expected } = spliceFrontMatterFields(source, body, fields, file);
+  verifyFrontMatter(text, body, expected, file);
+  return text;
+}
+
+/**
+ * {@link setFrontMatterFields} without reading the result back: the text, and the data its
+ * front matter must read as (for a caller that parses the result anyway and checks it with
+ * {@link sameFrontMatterData}).
+ */
+export function spliceFrontMatterFields(
+  source: string,
+  body: FrontMatterBody,
+  fields: Readonly<Record<string, FieldValue>>,
+  file: string,
+): { text: string; expected: Record<string, unknown> } {
   const { pairs, data } = topLevelPairs(source, body, file);
   const bodyEnd = body.end;
   const edits: { start: number; end: number; text: string }[] = [];
@@ -94,9 +110,12 @@ export function setFrontMatterFields(source: string, frontMatter: FrontMatter | 
     const needsNewline = bodyEnd > body.start && source[bodyEnd - 1] !== '\n';
     edits.push({ start: bodyEnd, end: bodyEnd, text: (needsNewline ? '\n' : '') + appended.join('') });
   }
-  const text = splice(source, edits);
-  verifyFrontMatter(text, body, { ...data, ...fields }, file);
-  return text;
+  return { text: splice(source, edits), expected: { ...data, ...fields } };
+}
+
+/** True when parsed front-matter data is exactly `expected` (key order aside). */
+export function sameFrontMatterData(data: unknown, expected: Record<string, unknown>): boolean {
+  return isDeepStrictEqual(data ?? {}, JSON.parse(JSON.stringify(expected)));
 }
 
 /**
@@ -163,8 +182,7 @@ function asObject(data: unknown): Record<string, unknown> {
 function verifyFrontMatter(text: string, before: FrontMatterBody, expected: Record<string, unknown>, file: string): void {
   const after = frontMatterBodyAt(text, before);
   const doc = parseDocument(text.slice(after.start, after.end), { uniqueKeys: false });
-  const data: unknown = doc.errors.length === 0 ? (doc.toJS() ?? {}) : undefined;
-  if (!isDeepStrictEqual(data, JSON.parse(JSON.stringify(expected)))) {
+  if (doc.errors.length > 0 || !sameFrontMatterData(doc.toJS(), expected)) {
     throw new DeckError('BUILD_STRUCTURE_MISMATCH', `editing the front matter of ${file} would not give the expected fields; nothing was written`, {
       file,
       line: before.line,

@@ -3,8 +3,8 @@ import type { Deck } from '@deckl10n/parser';
 import { applyTranslations, type ApplyFallback } from '@deckl10n/segments';
 import type { TranslationEntry } from '@deckl10n/store';
 import type { SourceDeck } from '@deckl10n/sync';
-import { frontMatterBody, frontMatterBodyAt, setFrontMatterFields, type FieldValue } from './front-matter-edit.js';
-import { compareStructure } from './structure.js';
+import { frontMatterBody, frontMatterBodyAt, sameFrontMatterData, spliceFrontMatterFields, type FieldValue } from './front-matter-edit.js';
+import { checkLocalized } from './structure.js';
 
 /** Front-matter field giving how many segments of a localized deck are still in the source language. */
 export const UNTRANSLATED_FIELD = 'untranslated';
@@ -60,25 +60,36 @@ export function localizeDeck(input: LocalizeInput): LocalizedDeck {
   const untranslated = total - applied.applied.length;
   let text = applied.text;
   const sourceFrontMatter = input.source.parsed.frontMatter;
+  let expected: Record<string, unknown> | null = null;
   if (sourceFrontMatter !== null) {
     const fields: Record<string, FieldValue> = { lang: input.language, translations: input.translations };
     if (input.voice !== undefined) fields['voice'] = input.voice;
     if (untranslated > 0) fields[UNTRANSLATED_FIELD] = untranslated;
-    text = setFrontMatterFields(text, frontMatterBodyAt(text, frontMatterBody(sourceFrontMatter)), fields, input.outputPath);
+    const spliced = spliceFrontMatterFields(text, frontMatterBodyAt(text, frontMatterBody(sourceFrontMatter)), fields, input.outputPath);
+    text = spliced.text;
+    expected = spliced.expected;
   }
-  assertSameStructure(input.source.parsed, text, input.outputPath);
+  const deck = assertSameStructure(input.source.parsed, text, input.outputPath);
+  if (expected !== null && !sameFrontMatterData(deck.frontMatter?.data, expected)) {
+    throw new DeckError('BUILD_STRUCTURE_MISMATCH', `editing the front matter of ${input.outputPath} would not give the expected fields; nothing was written`, {
+      file: input.outputPath,
+      line: 1,
+    });
+  }
   const titleSegment = input.source.segments.find((segment) => segment.field === 'title');
   const title = (titleSegment !== undefined && applied.applied.includes(titleSegment.id) ? translations.get(titleSegment.id) : undefined) ?? input.source.title;
   return { text, total, translated: applied.applied.length, untranslated, fallbacks: applied.fallbacks, frontMatter: sourceFrontMatter !== null, title };
 }
 
-/** Throws `BUILD_STRUCTURE_MISMATCH` (with the line) when `text` is not structurally `source`. */
-export function assertSameStructure(source: Deck, text: string, file: string): void {
-  const [problem] = compareStructure(source, text, file);
+/** Throws `BUILD_STRUCTURE_MISMATCH` (with the line) when `text` is not structurally `source`; else its parse. */
+export function assertSameStructure(source: Deck, text: string, file: string): Deck {
+  const { deck, problems } = checkLocalized(source, text, file);
+  const [problem] = problems;
   if (problem !== undefined) {
     throw new DeckError('BUILD_STRUCTURE_MISMATCH', `${file} would not have the structure of its source: ${problem.message}; nothing was written`, {
       file,
       line: problem.line,
     });
   }
+  return deck;
 }

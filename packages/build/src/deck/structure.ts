@@ -84,8 +84,13 @@ function flow(node: Property | Flow, add: (what: string, line: number) => void):
  * the source's structure element for element. Returns the problems (none for a good deck).
  */
 export function compareStructure(source: Deck, localizedText: string, file: string): StructureProblem[] {
+  return checkLocalized(source, localizedText, file).problems;
+}
+
+/** {@link compareStructure}, also giving the parsed localized deck. */
+export function checkLocalized(source: Deck, localizedText: string, file: string): { deck: Deck; problems: StructureProblem[] } {
   const localized = parse(localizedText, { file });
-  if (serialize(localized) !== localizedText) return [{ message: 'the localized deck does not round-trip through the parser', line: 1 }];
+  if (serialize(localized) !== localizedText) return { deck: localized, problems: [{ message: 'the localized deck does not round-trip through the parser', line: 1 }] };
   const expected = structureOf(source);
   const actual = structureOf(localized);
   const problems: StructureProblem[] = [];
@@ -100,5 +105,5 @@ export function compareStructure(source: Deck, localizedText: string, file: stri
     });
     break;
   }
-  return problems;
+  return { deck: localized, problems };
 }
