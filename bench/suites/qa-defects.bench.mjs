@@ -1,12 +1,12 @@
 // QA recall per defect kind on a defect set built from clean translations, and false positives on
 // the clean translations themselves (issue 5: human review).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@deckl10n/parser';
 import { pseudoLocalize } from '@deckl10n/providers';
 import { alignDecks, qaTranslation, tallyEmphasis } from '@deckl10n/review';
 import { extract, tokenizeInline } from '@deckl10n/segments';
-import { corpusDir } from '@deckl10n/test-support';
+import { corpusDir, exampleDeckPath, repoRoot } from '@deckl10n/test-support';
 import { hasCorpus, loadCorpus } from '../lib/decks.mjs';
 import { timeRuns } from '../lib/measure.mjs';
 import { formatCount, formatSummary, summarize } from '../lib/stats.mjs';
@@ -89,19 +89,32 @@ function cleanSets() {
   const stem = join(corpusDir, 'gtn-translated/introduction__galaxy-intro-short__d82186d__slides');
   const load = (file) => extract(parse(readFileSync(file, 'utf8'), { file }));
   const human = alignDecks(load(`${stem}.html`), load(`${stem}_ES.html`)).pairs.map((p) => ({ source: p.source.text, translation: p.translation.text, kind: p.source.kind }));
-  return { pseudo, human };
+  return { pseudo, human, example: exampleTranslations() };
+}
+
+/** The reviewed human translations of the example deck (`locales/{fr,es}/pangeo-ecosystem.json`). */
+function exampleTranslations() {
+  const segments = extract(parse(readFileSync(exampleDeckPath, 'utf8'), { file: exampleDeckPath }));
+  return ['fr', 'es'].flatMap((language) => {
+    const file = join(repoRoot, 'locales', language, 'pangeo-ecosystem.json');
+    if (!existsSync(file)) return [];
+    const resources = JSON.parse(readFileSync(file, 'utf8'));
+    return segments.filter((s) => typeof resources[s.id] === 'string').map((s) => ({ source: s.text, translation: resources[s.id], kind: s.kind }));
+  });
 }
 
 export async function run(options) {
   const columns = ['Defect kind', { label: 'Injected', align: 'right' }, { label: 'Caught', align: 'right' }, { label: 'Recall', align: 'right' }, 'Target', 'Result'];
   if (!hasCorpus) return { columns, rows: [['(all)', '', '', '', '', 'corpus absent']], notes: [] };
-  const { pseudo, human } = cleanSets();
+  const { pseudo, human, example } = cleanSets();
   const findings = (set) => set.map((item) => qaTranslation(item.source, item.translation, { kind: item.kind }));
   const pseudoFindings = findings(pseudo);
   const humanFindings = findings(human);
+  const exampleFindings = findings(example);
   const cleanHuman = human.filter((_, i) => humanFindings[i].length === 0);
   const cleanPseudo = pseudo.filter((_, i) => pseudoFindings[i].length === 0);
-  const base = [...cleanPseudo, ...cleanHuman];
+  const cleanExample = example.filter((_, i) => exampleFindings[i].length === 0);
+  const base = [...cleanPseudo, ...cleanHuman, ...cleanExample];
   const rows = [];
   let injectedTotal = 0;
   let caughtTotal = 0;
@@ -133,9 +146,10 @@ export async function run(options) {
     columns,
     rows,
     notes: [
-      `Clean translations: the ${formatCount(cleanPseudo.length)} of ${formatCount(pseudo.length)} segments of the ${loadCorpus().length} corpus decks pseudo-localised on which QA finds nothing, and the ${cleanHuman.length} of ${human.length} pairs of the real human Spanish translation (galaxy-intro-short, aligned by \`deckl10n align\`) on which QA finds nothing. Each defect kind is injected once into every clean translation it applies to (an HTML tag needs a tag, a truncation a translation of 60+ characters…); "caught" means QA reports a finding of that kind (or an error that blocks the translation: a truncation that cuts a link off is caught as a lost link).`,
+      `Clean translations: the ${formatCount(cleanPseudo.length)} of ${formatCount(pseudo.length)} segments of the ${loadCorpus().length} corpus decks pseudo-localised on which QA finds nothing, and the ${cleanHuman.length} of ${human.length} pairs of the real human Spanish translation (galaxy-intro-short, aligned by \`deckl10n align\`) on which QA finds nothing, and the ${cleanExample.length} of ${example.length} reviewed human translations of the example deck (\`locales/fr\`, \`locales/es\`) on which QA finds nothing. Each defect kind is injected once into every clean translation it applies to (an HTML tag needs a tag, a truncation a translation of 60+ characters…); "caught" means QA reports a finding of that kind (or an error that blocks the translation: a truncation that cuts a link off is caught as a lost link).`,
       `Bracket misses are parentheses in alt texts (attribute text, where a lost \`)\` breaks nothing, so QA does not check brackets there) and in sources whose own brackets are unbalanced (\`1) Segment nuclei\`, \`:)\`).`,
       `Findings on the pseudo-localised corpus: ${count(pseudoFindings, 'error')} segments with an error, ${count(pseudoFindings, 'warning')} with a warning, of ${formatCount(pseudo.length)} (${codes(pseudoFindings)}). Read by hand: each is a bare URL at the end of a segment that the pseudo provider's closing \`⟧\` is glued to (\`https://lesscss.org/⟧\`), which changes the URL as an autolink reads it: true positives on the provider's output, not QA false positives.`,
+      `False positives on the reviewed human translations of the example deck (French and Spanish): ${count(exampleFindings, 'error')} segments with an error, ${count(exampleFindings, 'warning')} with a warning, of ${example.length} (${codes(exampleFindings)}).`,
       `On the human Spanish pairs: ${count(humanFindings, 'error')} with an error, ${count(humanFindings, 'warning')} with a warning, of ${human.length} (${codes(humanFindings)}). Read by hand: every error is a real defect of that translation (links and Liquid of a newer English version, a \`** bold **\` that Markdown does not render as bold); the number warnings are numbers the English deck updated since (11,900 vs 10,000 publications) or spelled out ("3 buttons" → "tres botones").`,
       `Speed: QA of the ${formatCount(pseudo.length)} pseudo-localised segments, segments/s (min / median / max): ${formatSummary(perSecond)}.`,
     ],
