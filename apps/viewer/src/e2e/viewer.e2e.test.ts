@@ -192,6 +192,11 @@ describe.skipIf(!canRun)('viewer in headless Chromium', { timeout: 60_000 }, () 
     expect(await page.locator('.review-counts [data-state="stale"]').innerText()).toMatch(/1$/);
     expect(await page.locator('.review-counts [data-state="missing"]').innerText()).toMatch(/1$/);
     await shot('11-review-fr-stale-missing');
+    // Clicking a marked text selects its segment and puts the cursor in its field.
+    await translated.locator('mark.seg-missing').click();
+    expect(await page.locator('.segment-row.active .segment-source').innerText()).toBe('A brand new sentence for reviewers.');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.press('Escape');
 
     // Reading mode is clean: the same texts, no marks.
     await page.keyboard.press('v');

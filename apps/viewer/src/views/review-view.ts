@@ -42,6 +42,13 @@ export function reviewView(root: HTMLElement, initial: DeckView, languages: read
   });
   root.replaceChildren(h('div', { class: 'viewer review-view' }, bar, counts, h('div', { class: 'review-body' }, sideBySide, list)));
 
+  // A click on a marked text in the translated slide selects its segment for editing.
+  sideBySide.addEventListener('click', (event) => {
+    const mark = (event.target as Element | null)?.closest('mark[data-seg]');
+    const segment = deck.segments.find((candidate) => String(candidate.index) === mark?.getAttribute('data-seg'));
+    if (segment !== undefined) select(segment.id, true);
+  });
+
   const segmentsOnPage = () => deck.segments.filter((segment) => segment.slide === route.slide);
 
   function show(): void {
