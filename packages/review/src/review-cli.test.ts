@@ -17,8 +17,15 @@ function project(): string {
 const STATE = 'locales/es/pangeo-ecosystem.state.json';
 const RESOURCES = 'locales/es/pangeo-ecosystem.json';
 const store = (dir: string): string => readFileSync(join(dir, STATE), 'utf8') + readFileSync(join(dir, RESOURCES), 'utf8');
-const entry = (dir: string, id: string): { translation: string; state: string; provider: string; notes?: string[]; source: string } =>
-  (JSON.parse(readFileSync(join(dir, STATE), 'utf8')) as { segments: Record<string, never> }).segments[id];
+interface StoredEntry {
+  translation: string;
+  state: string;
+  provider: string;
+  notes?: string[];
+  source: string;
+}
+const entry = (dir: string, id: string): StoredEntry =>
+  (JSON.parse(readFileSync(join(dir, STATE), 'utf8')) as { segments: Record<string, StoredEntry> }).segments[id] as StoredEntry;
 
 /** Rewrites the PO entry whose msgctxt is `id`. */
 function editPo(po: string, id: string, edit: (block: string) => string): string {

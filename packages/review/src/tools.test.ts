@@ -104,7 +104,7 @@ describe('the xliff npm package (an independent XLIFF 2.0 reader)', () => {
         const data = new Map((read?.additionalElements?.find((e) => e.name === 'originalData')?.elements ?? []).map((d) => [d.attributes.id, (d.elements ?? []).map((t) => t.text).join('')]));
         expect(flatten(read?.source, data)).toBe(unit.source);
         expect(read?.target === undefined ? null : flatten(read.target, data)).toBe(unit.translation);
-        expect(read?.note).toEqual(expect.arrayContaining(unit.comments));
+        expect(read?.note).toEqual(expect.arrayContaining([...unit.comments]));
       }
     }
   });
