@@ -73,6 +73,7 @@ export async function run(options) {
         '(a) is `planBuild` in this process: reads the store, aligns, splices translations, sets the front matter, parses every localized deck back and compares its structure with the source, plans the two locale packages; no write.',
         '(b) and (c) are whole processes (spawnSync wall time, Node startup included); (b) removes every built file first, then writes the localized decks beside the sources, their copies in the packages, and the package files; (c) runs right after (b) and must write nothing.',
         'CPU ms is user + system time: of this process for (a) (`process.cpuUsage`), of the child for (b) and (c) (bash `times` after the child exits). On a machine shared with other jobs, wall time mostly measures waiting for a core; CPU time is what the build costs.',
+        `Where (b)'s CPU goes (CPU profiles, 2026-12-01): about 0.4 s loading the modules, the rest in cold (not yet JIT-compiled) code: parsing and segmenting the sources, aligning the store, splicing (which segments again and checks every YAML scalar it writes), and parsing every localized deck back for the structure check; the YAML library is the largest single item. The same plan warm in one process, (a), takes well under 1 s of CPU.`,
         `Pass when (b)'s median CPU time is under ${TARGET_MS / 1000} s.`,
       ],
     };

@@ -25,7 +25,7 @@ describe('publishing locale packages to a local registry', () => {
     registry = await startRegistry(registryDir);
     project = exampleProject({ workspace: true });
     consumer = tempDir('deckl10n-consumer-');
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await registry?.stop();
@@ -79,5 +79,5 @@ describe('publishing locale packages to a local registry', () => {
     expect(loaded.decks).toEqual(['pangeo-ecosystem']);
     expect(loaded.lang).toBe('fr');
     expect(readdirSync(join(project, '.changeset'))).toEqual(['config.json']);
-  }, 120_000);
+  }, 180_000);
 });
