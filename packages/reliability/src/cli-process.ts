@@ -13,6 +13,8 @@ export interface ChildEnd {
 export interface RunningCli {
   /** SIGKILL: a crash or a power cut at an arbitrary point; no cleanup runs. */
   kill(): void;
+  /** What it has printed on stdout so far. */
+  output(): string;
   readonly done: Promise<ChildEnd>;
 }
 
@@ -31,7 +33,7 @@ export function startCli(args: readonly string[], options: { cwd: string; env?: 
     child.on('error', reject);
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
-  return { kill: () => child.kill('SIGKILL'), done };
+  return { kill: () => child.kill('SIGKILL'), output: () => stdout, done };
 }
 
 /** Runs the built `deckl10n` to its end, asynchronously. */
