@@ -16,7 +16,8 @@ export async function initI18n(language: string): Promise<TFunction> {
     const code = /locales\/([^/]+)\/viewer\.json$/.exec(path)?.[1];
     if (code !== undefined) resources[code] = { viewer: module.default };
   }
-  return i18next.init({ resources, lng: pickUiLanguage(language), fallbackLng: 'en', ns: ['viewer'], defaultNS: 'viewer', interpolation: { escapeValue: false } });
+  // Resources are bundled: initialise synchronously rather than after a timer tick.
+  return i18next.init({ initAsync: false, resources, lng: pickUiLanguage(language), fallbackLng: 'en', ns: ['viewer'], defaultNS: 'viewer', interpolation: { escapeValue: false } });
 }
 
 /** The UI language for a deck language (its base, e.g. `fr` for `fr-CA`), English when untranslated. */
