@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@deckl10n/parser';
@@ -64,6 +65,7 @@ describe('deckl10n review export / import (PO)', () => {
 
   it('applies approvals and edits, blocks QA errors, keeps comments, and is idempotent', () => {
     const run = runCli(['review', 'import', 'edited.po'], { cwd: dir });
+    expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(new RegExp(`edited\\.po:\\d+: blocked: segment ${CODE} of pangeo-ecosystem: inline code "\`DataArray\`" is missing from the translation \\(QA_PROTECTED_MISSING\\)`));
     expect(run.status).toBe(1);
     expect(entry(dir, PLAIN)).toMatchObject({ state: 'reviewed', provider: 'pseudo' });
@@ -74,6 +76,14 @@ describe('deckl10n review export / import (PO)', () => {
     expect(again.stdout).toContain('0 applied, 0 approved, 311 unchanged');
     expect(again.stdout).toContain('wrote 0 files');
     expect(store(dir)).toBe(after);
+  });
+
+  it.skipIf(spawnSync('sh', ['-c', 'command -v po2xliff']).status !== 0)('imports the same work after translate-toolkit po2xliff (no ids: matched by source text)', () => {
+    expect(spawnSync('po2xliff', ['--progress=none', 'edited.po', 'edited.xlf'], { cwd: dir }).status).toBe(0);
+    const before = store(dir);
+    const run = runCli(['review', 'import', 'edited.xlf', '--lang', 'es'], { cwd: dir });
+    expect(run.stdout).toContain('es: 0 applied, 0 approved, 311 unchanged, 0 conflict, 1 blocked, 0 unmatched, 0 empty; wrote 0 files');
+    expect(store(dir)).toBe(before);
   });
 
   it('exports the reviewed state back (reviewed units are not fuzzy, comments kept)', () => {
