@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDeckTranslations, writeDeckTranslations } from '@deckl10n/store';
+import { readDeckTranslations, writeDeckTranslations, type TranslationEntry } from '@deckl10n/store';
 import { runCli } from '@deckl10n/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckl10n, exampleProject } from './test-support/project.js';
@@ -31,8 +31,9 @@ describe('deckl10n changeset', { timeout: 90_000 }, () => {
     const stored = await readDeckTranslations(key);
     const entries = new Map(stored.entries);
     const ids = [...entries.keys()];
-    for (const id of ids.slice(0, 5)) entries.set(id, { ...(entries.get(id) as never), state: 'reviewed', provider: 'human' });
-    for (const id of ids.slice(5, 7)) entries.set(id, { ...(entries.get(id) as never), translation: 'Texte revu à la main' });
+    const entry = (id: string): TranslationEntry => entries.get(id) as TranslationEntry;
+    for (const id of ids.slice(0, 5)) entries.set(id, { ...entry(id), state: 'reviewed', provider: 'human' });
+    for (const id of ids.slice(5, 7)) entries.set(id, { ...entry(id), translation: 'Texte revu à la main' });
     await writeDeckTranslations(key.localesDir, { ...stored, entries });
 
     const refused = runCli(['changeset'], { cwd: dir });
