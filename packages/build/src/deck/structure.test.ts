@@ -3,6 +3,7 @@ import { parse } from '@deckl10n/parser';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localizedPath, checkNamingPattern } from './naming.js';
+import { assertSameStructure } from './localize.js';
 import { compareStructure } from './structure.js';
 
 const source = readFileSync(exampleDeckPath, 'utf8');
@@ -26,6 +27,19 @@ describe('compareStructure', () => {
     const [problem] = compareStructure(parse(source), edited, 'x.md');
     expect(problem?.message).toMatch(message);
     expect(problem?.line).toBeGreaterThan(0);
+  });
+});
+
+describe('assertSameStructure', () => {
+  it('refuses a broken localized deck with BUILD_STRUCTURE_MISMATCH and the line', () => {
+    const fence = /^```.*\n/m.exec(source);
+    if (fence === null) throw new Error('the example deck has no code fence');
+    const broken = `${source.slice(0, fence.index + fence[0].length)}x = 1\n${source.slice(fence.index + fence[0].length)}`;
+    const line = source.slice(0, fence.index).split('\n').length;
+    expect(() => assertSameStructure(parse(source), broken, 'slides_FR.md')).toThrow(
+      expect.objectContaining({ code: 'BUILD_STRUCTURE_MISMATCH', file: 'slides_FR.md', line }),
+    );
+    expect(assertSameStructure(parse(source), source, 'slides_FR.md').source).toBe(source);
   });
 });
 
