@@ -9,6 +9,8 @@ const STEP = /^--[ \t]*$/;
 const SEPARATOR = /^---[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const BLANK = /^[ \t]*$/;
+/** remark.js slide properties (a slide's leading `key: value` lines). */
+const PROPERTY = /^(?:name|class|layout|template|count|exclude|background-image|background-position|background-size|background-color|seal):/;
 
 /**
  * @typedef {object} StructureDamage
@@ -16,6 +18,7 @@ const BLANK = /^[ \t]*$/;
  * @property {number} lostNotes        `???` lines missing from the output
  * @property {number} lostSteps        `--` lines missing from the output
  * @property {number} lostSeparators   `---` lines missing from the output
+ * @property {number} lostProperties   slide property lines (`class: …`, `layout: true`…) outside the front matter missing from the output
  * @property {number} splitLists       list items that followed another item directly and now stand after a blank line
  * @property {number} addedBlankLines  blank lines in the output that are not in the input
  * @property {number} changedLines     input lines not found unchanged in the output (line diff)
@@ -46,6 +49,7 @@ export function structureDamage(input, output) {
     lostNotes: lost(before, after, NOTES),
     lostSteps: lost(before, after, STEP),
     lostSeparators: lost(before, after, SEPARATOR),
+    lostProperties: lost(lines(withoutFrontMatter(input)), lines(withoutFrontMatter(output)), PROPERTY),
     splitLists: Math.max(0, tightListItems(before) - tightListItems(after)),
     addedBlankLines,
     changedLines,
@@ -55,7 +59,7 @@ export function structureDamage(input, output) {
 
 /** Sums damage over decks; `identical` and `frontMatterChanged` become counts of decks. */
 export function sumDamage(damages) {
-  const total = { decks: 0, identical: 0, lostNotes: 0, lostSteps: 0, lostSeparators: 0, splitLists: 0, addedBlankLines: 0, changedLines: 0, frontMatterChanged: 0 };
+  const total = { decks: 0, identical: 0, lostNotes: 0, lostSteps: 0, lostSeparators: 0, lostProperties: 0, splitLists: 0, addedBlankLines: 0, changedLines: 0, frontMatterChanged: 0 };
   for (const damage of damages) {
     total.decks++;
     for (const key of Object.keys(total)) {
@@ -95,6 +99,10 @@ function tightListItems(list) {
     }
   }
   return tight;
+}
+
+function withoutFrontMatter(text) {
+  return text.slice(frontMatter(text).length);
 }
 
 /** The front matter block (`---` … `---` at the very start), or '' without one. */

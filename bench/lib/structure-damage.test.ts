@@ -30,6 +30,7 @@ describe('structureDamage', () => {
       lostNotes: 0,
       lostSteps: 0,
       lostSeparators: 0,
+      lostProperties: 0,
       splitLists: 0,
       addedBlankLines: 0,
       changedLines: 0,
@@ -57,6 +58,13 @@ describe('structureDamage', () => {
     expect(structureDamage(deck, output)).toMatchObject({ splitLists: 0, changedLines: 1 });
   });
 
+  it('counts slide property lines merged into one, but not front-matter keys', () => {
+    const template = 'layout: true\nname: left-aligned\nclass: left, middle\n\n---\n# Why?\n';
+    expect(structureDamage(deck + template, deck + template.replace('true\nname', 'true name').replace('aligned\nclass', 'aligned class')).lostProperties).toBe(2);
+    const frontMatterOnly = '---\nlayout: tutorial_slides\nlogo: GTN\n---\n# A\n';
+    expect(structureDamage(frontMatterOnly, '---\nlogo: GTN\n---\n# A\n')).toMatchObject({ lostProperties: 0, frontMatterChanged: true });
+  });
+
   it('sees a re-quoted front matter', () => {
     expect(structureDamage(deck, deck.replace('"A deck"', 'A deck')).frontMatterChanged).toBe(true);
   });
@@ -69,6 +77,7 @@ describe('structureDamage', () => {
       lostNotes: 1,
       lostSteps: 0,
       lostSeparators: 0,
+      lostProperties: 0,
       splitLists: 0,
       addedBlankLines: 0,
       changedLines: 2,

@@ -21,6 +21,7 @@ const columns = [
   { label: 'lost `???`', align: 'right' },
   { label: 'lost `--`', align: 'right' },
   { label: 'lost `---`', align: 'right' },
+  { label: 'slide property lines lost', align: 'right' },
   { label: 'list items merged or split', align: 'right' },
   { label: 'added blank lines', align: 'right' },
   { label: 'changed lines', align: 'right' },
@@ -66,7 +67,7 @@ export async function run() {
     notes: [
       'deckl10n: parse, extract and apply (in process) with no translation, and with a translation equal to the segment text for every segment (the splicing path a real translation takes). po4a: `po4a-updatepo`, then `po4a-translate --keep 0` with the untranslated PO, per deck (whole processes).',
       `po4a options: \`-f text -o markdown -o breaks=${BREAKS} -o yfm_keys=…\` (deckl10n's translated front-matter keys). Without \`breaks\`, \`???\` and \`--\` lines are merged into the paragraphs around them; \`-o neverwrap\` stops the rewrapping but puts a blank line between list items.`,
-      'Lost lines: lines exactly `???`, `--`, `---` in the deck minus those in the output. List items merged or split: items that directly followed another item and no longer do (po4a merges a list that follows a paragraph line into the paragraph: `text: * a * b`). Added blank lines and changed lines come from a line diff (changed = deck lines not reproduced as they were). Front matter changed: decks whose YAML block is not reproduced byte for byte (po4a re-emits it sorted and re-quoted).',
+      'Lost lines: lines exactly `???`, `--`, `---` in the deck minus those in the output; slide property lines (`layout: true`, `name: …`, `class: …` outside the front matter) likewise (po4a joins a template slide\'s property lines into one line, which remark no longer reads as properties). List items merged or split: items that directly followed another item and no longer do (po4a merges a list that follows a paragraph line into the paragraph: `text: * a * b`). Added blank lines and changed lines come from a line diff (changed = deck lines not reproduced as they were). Front matter changed: decks whose YAML block is not reproduced byte for byte (po4a re-emits it sorted and re-quoted).',
       ...notes,
     ],
   };
@@ -88,6 +89,7 @@ function damageRow(tool, decks, damage, timedOut, failed) {
     formatCount(damage.lostNotes),
     formatCount(damage.lostSteps),
     formatCount(damage.lostSeparators),
+    formatCount(damage.lostProperties),
     formatCount(damage.splitLists),
     formatCount(damage.addedBlankLines),
     formatCount(damage.changedLines),
