@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from '@deckl10n/parser';
 import { readDeckTranslations, writeDeckTranslations, type TranslationEntry } from '@deckl10n/store';
 import { runCli } from '@deckl10n/test-support';
 import { parse as parseYaml } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStructure } from './deck/structure.js';
 import { deckl10n, exampleProject } from './test-support/project.js';
 
@@ -52,6 +52,10 @@ describe('deckl10n build on the example deck', { timeout: 90_000 }, () => {
       for (const id of [...entries.keys()].slice(0, 10)) entries.delete(id);
     });
   }, 60_000);
+
+  afterAll(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes GTN-named localized decks with the structure of the source, and packages', () => {
     const result = JSON.parse(deckl10n(['build', '--json'], dir)) as {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDeckTranslations, writeDeckTranslations, type TranslationEntry } from '@deckl10n/store';
 import { runCli } from '@deckl10n/test-support';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckl10n, exampleProject } from './test-support/project.js';
 
 describe('deckl10n changeset', { timeout: 90_000 }, () => {
@@ -13,6 +13,10 @@ describe('deckl10n changeset', { timeout: 90_000 }, () => {
     dir = exampleProject({ workspace: true });
     deckl10n(['build'], dir);
   }, 60_000);
+
+  afterAll(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes a minor changeset per new locale package, then nothing until content changes', () => {
     expect(deckl10n(['changeset'], dir)).toMatch(/deckl10n-fr-[0-9a-f]{10}\.md: @deckl10n\/locale-fr minor\n.*deckl10n-es-[0-9a-f]{10}\.md: @deckl10n\/locale-es minor/);

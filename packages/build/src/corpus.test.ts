@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from '@deckl10n/parser';
 import { corpusFiles, hasCorpus, runCli, tempDir } from '@deckl10n/test-support';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStructure } from './deck/structure.js';
 import { deckl10n } from './test-support/project.js';
 
@@ -24,6 +24,10 @@ describe.skipIf(!hasCorpus)('building the pseudo-translated corpus', { timeout: 
     deckl10n(['translate', '--provider', 'pseudo'], dir);
     built = (JSON.parse(deckl10n(['build', '--json'], dir)) as { decks: typeof built }).decks;
   }, 120_000);
+
+  afterAll(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('builds every deck', () => {
     expect(built).toHaveLength(files.length);

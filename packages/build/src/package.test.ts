@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
 import ts from 'typescript';
 import { repoRoot } from '@deckl10n/test-support';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckl10n, exampleProject } from './test-support/project.js';
 
 /** npm's environment without the settings of an npm process running the tests. */
@@ -23,6 +23,10 @@ describe('the locale package', { timeout: 90_000 }, () => {
     writeFileSync(join(pkg, '.deckl10n-release.json'), '{}\n');
     deckl10n(['build'], dir);
   }, 60_000);
+
+  afterAll(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('packs exactly the decks, namespaces, entry point and README (npm pack --dry-run)', () => {
     const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: pkg, env: npmEnv, encoding: 'utf8' });
