@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRun, CHROMIUM, exampleProject, launchChromium, SHOTS, startServe } from './harness.js';
+import { flat, layoutStrings, plainTextOf, shownText } from './layout-text.js';
 
 if (!canRun) console.warn(`[viewer e2e] skipped: needs ${CHROMIUM} (scripts/setup-test-deps.sh) and the built CLI (npm run build)`);
 
@@ -85,6 +86,65 @@ describe.skipIf(!canRun)('viewer in headless Chromium', { timeout: 60_000 }, () 
     await page.waitForFunction(() => location.hash === '#pangeo-ecosystem/en/4');
     await page.waitForFunction(() => !document.querySelector('.slide-area .remark-slide-content')?.textContent?.includes('⟦'));
     await shot('4-slides-en');
+  });
+
+  // Issue 11: a French or Spanish reader sees GTN's frame in their language, from its first slide
+  // to its last, and the plain-text rendering one click away. The expected texts are the
+  // repository's gtn-layout strings (the viewer's server ships them), the English ones must not leak.
+  it.each(['fr', 'es'])('opens the Pangeo deck in %s on its GTN title slide, ends on its Thank You slide, plain text one click away', async (language) => {
+    const strings = layoutStrings(language);
+    const english = layoutStrings('en');
+    const say = (key: string) => shownText(strings[key] ?? `missing key ${key}`);
+    const expectLocalized = (text: string, keys: readonly string[], where: string) => {
+      for (const key of keys) {
+        expect(text, `${where}: ${key}`).toContain(say(key));
+        const source = shownText(english[key] ?? '');
+        if (!say(key).includes(source)) expect(text, `${where}: English ${key}`).not.toContain(source);
+      }
+    };
+    await page.goto('about:blank');
+    await page.goto(`${url}#pangeo-ecosystem/${language}`);
+    const slide = page.locator('.slide-area .remark-slide-content');
+    await slide.waitFor();
+    const counter = await page.locator('.remark-slide-number').innerText();
+    expect(counter).toMatch(/^1 \/ \d+$/);
+    const total = counter.split('/')[1]?.trim() ?? '';
+    expect(await slide.locator('h1').innerText()).toContain(`⟦${language}`);
+    const title = flat(await slideText());
+    expectLocalized(title, ['authors', 'last-modification', 'video-slides', 'plaintext-slides', 'tip', 'presenter-notes'], 'title slide');
+    // The authors read « A, B, C »: each comma right after its name, none before the next one.
+    const separators = await slide.locator('.contributors-line .contributor').evaluateAll((names) => names.map((name) => `${getComputedStyle(name, '::before').content}|${getComputedStyle(name, '::after').content}`));
+    expect(separators.length).toBeGreaterThan(1);
+    expect(separators).toEqual(separators.map((_, i) => (i === separators.length - 1 ? 'none|none' : 'none|","')));
+    await shot(`12-title-${language}`);
+    // Its notes explain presenter mode in the same language.
+    await page.keyboard.press('p');
+    await page.locator('.notes-pane').waitFor({ state: 'visible' });
+    expectLocalized(flat(await page.locator('.notes-pane').innerText()), ['presenter-notes-explanation'], 'title notes');
+    await page.keyboard.press('p');
+    await page.locator('.notes-pane').waitFor({ state: 'hidden' });
+
+    await page.keyboard.press('End');
+    await page.waitForFunction((last) => location.hash.endsWith(`/${last}`), total);
+    // Exactly the catalog's heading, its no-break space (French « Merci ! ») kept.
+    expect(await slide.locator('h2').innerText()).toBe(strings['thank-you']);
+    expectLocalized(flat(await slideText()), ['thank-you', 'collaborative-effort', 'authors', 'license'], 'Thank You slide');
+    await shot(`13-thank-you-${language}`);
+
+    // One click on the toolbar's Text button: the deck's plain text, frame in the same language.
+    await page.locator('.toolbar [data-action="text"]').click();
+    await page.locator('.plain-text').waitFor({ state: 'visible' });
+    const text = flat(await page.locator('.plain-text').innerText());
+    const at = (key: string) => text.indexOf(plainTextOf(strings[key] ?? `missing key ${key}`));
+    expect(at('presenter-notes')).toBeGreaterThan(0);
+    expect(at('key-points')).toBeGreaterThan(at('presenter-notes'));
+    expect(at('thank-you')).toBeGreaterThan(at('key-points'));
+    expect(at('license')).toBeGreaterThan(at('thank-you'));
+    for (const key of ['presenter-notes', 'thank-you', 'authors', 'plaintext-slides']) expect(text, `plain text: English ${key}`).not.toContain(plainTextOf(english[key] ?? ''));
+    await shot(`14-plain-text-${language}`);
+    await page.keyboard.press('t');
+    await page.locator('.slides-layout').waitFor({ state: 'visible' });
+    expect(errors).toEqual([]);
   });
 
   it('edits and approves a segment in review mode; the store and the dashboard follow', async () => {
