@@ -65,7 +65,9 @@ const INTERESTING = /[`.\\![\]<{&$hfw]/g;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/y;
 
 const MACRO_OPEN = /\\?(?:\.[a-zA-Z_-][a-zA-Z\-_0-9]*)+\[/y;
-const LINK_DESTINATION = /\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/y;
+// A destination may hold Liquid with spaces inside (`({{ site.baseurl }}/x.html)`, `({% link a.md %})`):
+// GTN expands it before Markdown sees the link, so it is one protected destination.
+const LINK_DESTINATION = /\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^\s()]|\([^\s()]*\))*)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/y;
 const REFERENCE_LINK = /\]\[[^\]\n]*\]/y;
 
 /**
