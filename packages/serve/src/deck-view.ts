@@ -3,6 +3,7 @@ import { DeckError } from '@deckl10n/errors';
 import { applyTranslations, type Segment } from '@deckl10n/segments';
 import type { SegmentState, StoredFinding, TranslationEntry } from '@deckl10n/store';
 import { alignedTranslations, countStates, loadSourceDecks, stateOf, wordDiff, type DiffPart, type SourceDeck, type StateCounts } from '@deckl10n/sync';
+import { localizedTitle } from './deck-title.js';
 import { frameDeck } from './gtn-frame.js';
 import { canMark, markText } from './marks.js';
 import { dependencies, ViewCache } from './view-cache.js';
@@ -36,6 +37,7 @@ export interface SegmentView {
 export interface DeckView {
   readonly id: string;
   readonly path: string;
+  /** The deck's title in `language` (the source title when its translation is missing or stale). */
   readonly title: string | null;
   readonly language: string;
   readonly sourceLanguage: string;
@@ -123,7 +125,7 @@ async function computeDeckView(loaded: LoadedConfig, deckId: string, language: s
   return {
     id: source.deck.id,
     path: source.deck.path,
-    title: source.title,
+    title: localizedTitle(source.segments, entries, source.title),
     language,
     sourceLanguage: loaded.config.sourceLanguage,
     languages: projectLanguages(loaded),

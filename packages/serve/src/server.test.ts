@@ -91,6 +91,17 @@ describe('deckl10n serve API', () => {
     expect(slides.json.segments).toBeUndefined();
   });
 
+  it('gives the deck title in the requested language (the source title where it is untranslated)', async () => {
+    const titleSegment = segments.find((segment) => segment.kind === 'front-matter' && segment.source === 'The Pangeo ecosystem');
+    expect(titleSegment?.translation).toMatch(/^⟦fr /);
+    const fr = await send(port, 'GET', '/api/decks/pangeo-ecosystem/fr');
+    expect(fr.json.title).toBe(titleSegment?.translation);
+    expect((await send(port, 'GET', '/api/decks/pangeo-ecosystem/fr/slides')).json.title).toBe(titleSegment?.translation);
+    expect((await send(port, 'GET', '/api/decks/pangeo-ecosystem/es')).json.title).toBe('The Pangeo ecosystem');
+    expect((await send(port, 'GET', '/api/decks/pangeo-ecosystem/es/slides')).json.title).toBe('The Pangeo ecosystem');
+    expect((await send(port, 'GET', '/api/decks/pangeo-ecosystem/en')).json.title).toBe('The Pangeo ecosystem');
+  });
+
   it('saves an edit, then approves it, through the store', async () => {
     const segment = segments.find((candidate) => candidate.kind === 'heading' && candidate.slide === 2);
     expect(segment).toBeDefined();

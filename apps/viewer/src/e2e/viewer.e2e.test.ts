@@ -40,6 +40,9 @@ describe.skipIf(!canRun)('viewer in headless Chromium', { timeout: 60_000 }, () 
     await page.goto(`${url}#pangeo-ecosystem/fr/1`);
     await page.locator('.slide-area .remark-slide-content').waitFor();
     expect(await slideText()).toContain('⟦fr');
+    // The toolbar and the browser tab show the deck's title in French, not the English one.
+    expect(await page.locator('.toolbar .deck-title').innerText()).toMatch(/^⟦fr Ţĥéé Þááñĝééöö/);
+    expect(await page.title()).toMatch(/^⟦fr Ţĥéé Þááñĝééöö/);
     await shot('1-slides-fr');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
