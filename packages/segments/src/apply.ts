@@ -87,8 +87,16 @@ function encode(segment: Segment, translation: string, original: string): string
   }
   if (!encoding.multiline || !original.includes('\n')) return oneLine(translation);
   const indent = /\n([ \t]*)/.exec(original)?.[1] ?? '';
-  const lines = translation.trim().split(/\r?\n/).map((line, i) => (i === 0 ? line : indent + line.trimStart()));
+  const [first = '', ...rest] = translation.trim().split(/\r?\n/);
+  // Continuation lines keep their indentation relative to each other (a nested list inside an
+  // HTML block stays nested); what they share is replaced by the source's own indentation.
+  const shared = Math.min(...rest.filter((line) => line.trim() !== '').map(leadingWhitespace));
+  const lines = [first, ...rest.map((line) => indent + line.slice(Math.min(shared, leadingWhitespace(line))))];
   return lines.some(isStructural) ? oneLine(translation) : lines.join(original.includes('\r\n') ? '\r\n' : '\n');
+}
+
+function leadingWhitespace(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 function oneLine(text: string): string {
