@@ -27,6 +27,16 @@ describe('pseudo provider', () => {
     expect(pseudo / source).toBeLessThan(1.45);
   });
 
+  it('never glues the closing bracket onto a URL, an autolink or inline code ending the text', () => {
+    expect(pseudoLocalize('see https://lesscss.org/', 'fr')).toBe('⟦fr šéééé https://lesscss.org/ ⟧');
+    expect(pseudoLocalize('see https://lesscss.org/.', 'fr')).toBe('⟦fr šéééé https://lesscss.org/. ⟧');
+    expect(pseudoLocalize('see <https://lesscss.org/>', 'fr')).toBe('⟦fr šéééé <https://lesscss.org/> ⟧');
+    expect(pseudoLocalize('run `ls`\n', 'fr')).toBe('⟦fr ŕüüñ `ls` ⟧\n');
+    // Elsewhere the bracket follows the text directly.
+    expect(pseudoLocalize('https://lesscss.org/ is nice', 'fr')).toBe('⟦fr https://lesscss.org/ ííš ñííçéé⟧');
+    expect(pseudoLocalize('[Less](https://lesscss.org/)', 'fr')).toBe('⟦fr [Ļééšš](https://lesscss.org/)⟧');
+  });
+
   it('translates a request offline, billing nothing', async () => {
     const result = await createPseudoProvider().translate({ sourceLanguage: 'en', targetLanguage: 'fr', units: [{ text: 'Hello' }, { text: '' }] });
     expect(result).toEqual({ translations: [{ text: '⟦fr Ĥééļļöö⟧' }, { text: '' }], billedCharacters: 0, requests: 0 });

@@ -1,4 +1,4 @@
-import { tokenizeInline } from '@deckl10n/segments';
+import { tokenizeInline, type InlineToken } from '@deckl10n/segments';
 import type { ProviderRequest, ProviderResult, TranslationProvider } from './provider.js';
 
 const ACCENTS: Readonly<Record<string, string>> = {
@@ -13,7 +13,9 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
  * Pseudo-localizes a text: accented letters, about 35% longer (vowels doubled), wrapped in
  * `⟦ ⟧` with the language code, so untranslated text, truncation and layout problems show
  * before anyone pays for translation. Markup, URLs, code, Liquid and tags are kept byte for
- * byte (only translatable text is touched); leading and trailing whitespace too.
+ * byte (only translatable text is touched); leading and trailing whitespace too. When the
+ * text ends in a URL or inline code, a space separates it from the closing bracket, so the
+ * bracket never becomes part of a linkified URL.
  *
  * @example
  * pseudoLocalize('Run `ls` now', 'fr'); // '⟦fr Ŕüüñ `ls` ñöŵ⟧' (roughly)
@@ -23,10 +25,29 @@ export function pseudoLocalize(text: string, language: string): string {
   const trailing = /\s*$/.exec(text.slice(leading.length))?.[0] ?? '';
   const core = text.slice(leading.length, text.length - trailing.length);
   if (core === '') return text;
-  const body = tokenizeInline(core)
-    .map((token) => (token.type === 'text' ? transform(token.value) : token.value))
-    .join('');
-  return `${leading}⟦${language} ${body}⟧${trailing}`;
+  const tokens = tokenizeInline(core);
+  const body = tokens.map((token) => (token.type === 'text' ? transform(token.value) : token.value)).join('');
+  // `https://x.org/⟧` would read as a longer URL once linkified: keep a space before the bracket.
+  const close = lastWordHasBoundary(tokens) ? ' ⟧' : '⟧';
+  return `${leading}⟦${language} ${body}${close}${trailing}`;
+}
+
+/** Protected kinds whose end nothing may be glued to: a bare URL or autolink, inline code. */
+const BOUNDARY_KINDS: ReadonlySet<string> = new Set(['url', 'code']);
+
+/** True when the text's last word (what follows its last whitespace) holds a URL or inline code. */
+function lastWordHasBoundary(tokens: readonly InlineToken[]): boolean {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.type === 'protected') {
+      if (BOUNDARY_KINDS.has(token.kind)) return true;
+      if (/\s/.test(token.value)) return false;
+    } else if (/\s/.test(token.value)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function transform(text: string): string {
