@@ -16,6 +16,7 @@ export type { AlignedTranslations, SourceDeck } from './project.js';
 export { loadCatalogSource } from './catalogs.js';
 export { translateProject } from './translate.js';
 export type { LanguageSummary, TranslateOptions, TranslateSummary } from './translate.js';
+export type { QaTally, TranslationCheck } from './translation-check.js';
 export { batchUnits } from './batches.js';
 export { pendingWork } from './pending-work.js';
 export type { Occurrence, WorkUnit } from './pending-work.js';

@@ -4,12 +4,15 @@ import type { TranslationEntry } from '@deckl10n/store';
 import { batchUnits } from './batches.js';
 import type { WorkUnit } from './pending-work.js';
 import { saveTranslations, type AlignedTranslations } from './project.js';
+import { machineFindings, type QaTally, type TranslationCheck } from './translation-check.js';
 
 /** Running figures of one language, updated after every batch. */
 export interface SendTally {
   segments: number;
   billedCharacters: number;
   requests: number;
+  /** QA findings on the translations made (provider problems included). */
+  readonly qa: QaTally;
   readonly files: Set<string>;
 }
 
@@ -19,6 +22,8 @@ export interface SendTally {
  * save at a time, batches finished meanwhile saved together), so a killed run loses at most the
  * batches in flight. On the first error no
  * new batch starts; the batches in flight finish and are saved; then the error is thrown.
+ * Every translation is checked with `check` (when given); its findings are stored on the entry,
+ * which stays `machine`: a machine draft is never blocked.
  */
 export async function sendBatches(
   loaded: LoadedConfig,
@@ -27,6 +32,7 @@ export async function sendBatches(
   provider: TranslationProvider,
   tally: SendTally,
   onProgress?: (done: number, total: number) => void,
+  check?: TranslationCheck,
 ): Promise<void> {
   const queue = batchUnits(units, provider.limits, provider.usesContext);
   let done = 0;
@@ -59,13 +65,14 @@ export async function sendBatches(
       const translated = result.translations[index];
       if (translated === undefined) return;
       for (const { deck, segment } of unit.occurrences) {
+        const findings = machineFindings(segment, translated, check, tally.qa);
         const entry: TranslationEntry = {
           translation: translated.text,
           state: 'machine',
           fingerprint: segment.fingerprint,
           source: segment.text,
           provider: provider.name,
-          ...(translated.problem ? { qa: [{ code: 'MT_MARKUP', severity: 'error' as const, message: translated.problem }] } : {}),
+          ...(findings.length > 0 ? { qa: findings } : {}),
         };
         (deck.translations.entries as Map<string, TranslationEntry>).set(segment.id, entry);
         touched.add(deck);

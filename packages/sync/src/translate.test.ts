@@ -8,6 +8,7 @@ import { tempDir } from '@deckl10n/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSourceDecks } from './project.js';
 import { translateProject } from './translate.js';
+import type { TranslationCheck } from './translation-check.js';
 
 const KEY = 'sync-test-key:fx';
 const servers: DeeplServerHandle[] = [];
@@ -88,6 +89,37 @@ describe('translateProject with DeepL', () => {
     const rerun = await translateProject(loaded, sources, { languages: ['fr'], provider: deepl(s, 1) });
     expect(rerun.segments).toBe((sources[0]?.segments.length ?? 0) - saved);
     expect(s.usage(KEY).characterCount).toBe(billable((sources[0]?.segments ?? []).map((x) => x.text)));
+  });
+
+  it('checks every machine translation: findings stored with the entry after the provider problem, counted, still machine', async () => {
+    const { loaded, sources } = await project(2, 3, (s, i) => (i === 0 ? `See [the guide ${s}](https://example.org/${s}) first.` : `Plain paragraph ${i} on slide ${s}.`));
+    const s = await startDeeplServer({ keys: [KEY], adversarial: ['drop'] });
+    servers.push(s);
+    // A check of the hook's contract: it flags a translation identical to its source.
+    const unchanged: TranslationCheck = (source, translation, kind) =>
+      translation === source ? [{ code: 'QA_UNCHANGED', severity: 'warning', message: `the ${kind} is still in the source language` }] : [];
+    const summary = await translateProject(loaded, sources, { languages: ['fr'], provider: deepl(s), check: unchanged });
+    const segments = sources[0]?.segments ?? [];
+    const linked = segments.filter((segment) => segment.text.startsWith('See ['));
+    expect(linked).toHaveLength(2);
+    const key = { localesDir: loaded.localesDir, deckId: 'big', language: 'fr', sourceLanguage: 'en', deckPath: 'decks/big/slides.md' };
+    const entries = (await readDeckTranslations(key)).entries;
+    expect(entries.size).toBe(segments.length);
+    for (const segment of segments) {
+      const entry = entries.get(segment.id);
+      expect(entry?.state).toBe('machine');
+      if (linked.includes(segment)) {
+        // DeepL broke the link twice: the source is kept, with the provider's problem, then the check's finding.
+        expect(entry?.translation).toBe(segment.text);
+        expect(entry?.qa?.map((finding) => [finding.code, finding.severity])).toEqual([['MT_MARKUP', 'error'], ['QA_UNCHANGED', 'warning']]);
+        expect(entry?.qa?.[1]?.message).toBe('the paragraph is still in the source language');
+      } else {
+        expect(entry?.translation).not.toBe(segment.text);
+        expect(entry?.qa).toBeUndefined();
+      }
+    }
+    expect(summary.qa).toEqual({ errors: 2, warnings: 2 });
+    expect(summary.languages['fr']?.qa).toEqual({ errors: 2, warnings: 2 });
   });
 
   it('a dry run counts per language and touches neither network nor disk', async () => {

@@ -5,6 +5,7 @@ import { withProjectLock } from '@deckl10n/store';
 import { pendingWork } from './pending-work.js';
 import { alignedTranslations, saveTranslations, type SourceDeck } from './project.js';
 import { sendBatches, type SendTally } from './send-batches.js';
+import type { QaTally, TranslationCheck } from './translation-check.js';
 
 /** Options for {@link translateProject}. */
 export interface TranslateOptions {
@@ -15,6 +16,11 @@ export interface TranslateOptions {
   readonly includeReviewed?: boolean;
   /** Called after every batch with the texts done and the total of the language. */
   readonly onProgress?: (done: number, total: number, language: string) => void;
+  /**
+   * QA of every machine translation made: findings are stored on the entry (with any provider
+   * problem) and counted in the summary; the translation is stored as `machine` all the same.
+   */
+  readonly check?: TranslationCheck;
 }
 
 /** Per-language figures of a run. */
@@ -29,6 +35,8 @@ export interface LanguageSummary {
   billedCharacters: number;
   /** Requests made, retries of broken markup included. */
   requests: number;
+  /** QA findings stored with the translations made (provider problems included), by severity. */
+  qa: QaTally;
 }
 
 /** What a translate run did (`translate --json` prints it). */
@@ -41,6 +49,8 @@ export interface TranslateSummary {
   readonly characters: number;
   readonly billedCharacters: number;
   readonly requests: number;
+  /** QA findings stored with the translations made, all languages. */
+  readonly qa: QaTally;
   readonly seconds: number;
   /** Distinct store files written. */
   readonly filesWritten: number;
@@ -68,16 +78,16 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
         for (const deck of decks) if (deck.changed) for (const file of await saveTranslations(loaded, deck.translations)) files.add(file);
       }
       const units = pendingWork(decks, options.includeReviewed === true);
-      const summary: LanguageSummary = { segments: 0, texts: units.length, characters: 0, billedCharacters: 0, requests: 0 };
+      const summary: LanguageSummary = { segments: 0, texts: units.length, characters: 0, billedCharacters: 0, requests: 0, qa: { errors: 0, warnings: 0 } };
       for (const unit of units) {
         summary.characters += measure(unit.text);
         summary.segments += unit.occurrences.length;
       }
       languages[language] = summary;
       if (!write || units.length === 0) continue;
-      const tally: SendTally = { segments: 0, billedCharacters: 0, requests: 0, files };
+      const tally: SendTally = { segments: 0, billedCharacters: 0, requests: 0, qa: summary.qa, files };
       try {
-        await sendBatches(loaded, language, units, provider, tally, (done, total) => options.onProgress?.(done, total, language));
+        await sendBatches(loaded, language, units, provider, tally, (done, total) => options.onProgress?.(done, total, language), options.check);
       } finally {
         saved += tally.segments;
         summary.billedCharacters = tally.billedCharacters;
@@ -98,7 +108,7 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
     });
   }
   const all = Object.values(languages);
-  const sum = (key: keyof LanguageSummary): number => all.reduce((total, item) => total + item[key], 0);
+  const sum = (key: Exclude<keyof LanguageSummary, 'qa'>): number => all.reduce((total, item) => total + item[key], 0);
   return {
     provider: provider.name,
     dryRun: options.dryRun === true,
@@ -108,6 +118,7 @@ export async function translateProject(loaded: LoadedConfig, sources: readonly S
     characters: sum('characters'),
     billedCharacters: sum('billedCharacters'),
     requests: sum('requests'),
+    qa: { errors: all.reduce((total, item) => total + item.qa.errors, 0), warnings: all.reduce((total, item) => total + item.qa.warnings, 0) },
     seconds: Math.round(performance.now() - started) / 1000,
     filesWritten: files.size,
   };

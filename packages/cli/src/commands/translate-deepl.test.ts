@@ -81,6 +81,37 @@ describe('deckl10n translate with DeepL (local server in its own process)', { ti
     expectNoKey(root, run.stdout, run.stderr);
   });
 
+  it.each(['drop', 'reorder'] as const)('QA runs on every machine translation (%s mode): findings stored with the machine drafts, counted, listed by qa --json', async (mode) => {
+    const s = await server();
+    await s.control({ adversarial: [mode] });
+    const root = exampleProject();
+    const run = runCli(['translate', '--to', 'fr', '--json'], { cwd: root, env: { DEEPL_AUTH_KEY: FAKE_KEY, DEEPL_SERVER_URL: s.url } });
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { segments: number; qa: { errors: number; warnings: number }; languages: { fr: { qa: unknown } } };
+    expect(summary.segments).toBe(312);
+    expect(summary.languages.fr.qa).toEqual(summary.qa);
+    const state = JSON.parse(readFileSync(join(root, 'locales/fr/pangeo-ecosystem.state.json'), 'utf8')) as {
+      segments: Record<string, { state: string; qa?: { code: string; severity: string }[] }>;
+    };
+    const entries = Object.entries(state.segments);
+    // A machine draft is never blocked: every segment is stored as machine, findings or not.
+    expect(entries.every(([, entry]) => entry.state === 'machine')).toBe(true);
+    const stored = entries.flatMap(([id, entry]) => (entry.qa ?? []).map((finding) => ({ id, ...finding })));
+    const storedErrors = stored.filter((finding) => finding.severity === 'error');
+    expect(storedErrors.length).toBeGreaterThan(0);
+    expect(summary.qa).toEqual({ errors: storedErrors.length, warnings: stored.length - storedErrors.length });
+    // drop: DeepL broke the markup twice, the source is kept with the provider's problem;
+    // reorder: some damage passes the provider and QA itself finds it in the translation.
+    const codes = new Set(stored.map((finding) => finding.code));
+    expect(codes.has('MT_MARKUP')).toBe(true);
+    if (mode === 'reorder') expect([...codes].some((code) => code.startsWith('QA_'))).toBe(true);
+    const qa = runCli(['qa', '--lang', 'fr', '--json'], { cwd: root });
+    expect(qa.status).toBe(1);
+    const listed = (JSON.parse(qa.stdout) as { findings: { id: string; code: string; severity: string }[] }).findings;
+    const key = (finding: { id: string; code: string; severity: string }) => `${finding.id} ${finding.code} ${finding.severity}`;
+    expect(listed.map(key).sort()).toEqual(stored.map(key).sort());
+  });
+
   it('kill test: SIGKILL mid-run with latency on, rerun: total billed = characters of the unique segments', async () => {
     const s = await server(['--latency', '300']);
     const root = exampleProject();

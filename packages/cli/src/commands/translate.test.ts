@@ -17,7 +17,7 @@ describe('deckl10n translate (pseudo, end to end)', { timeout: 120_000 }, () => 
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('provider: pseudo (no DEEPL_AUTH_KEY set: offline pseudo-translation)\n');
     expect(run.stdout).toMatch(/^fr: 312 segments translated \(299 distinct texts\), 0 characters billed, 0 requests\nes: 312 segments translated/);
-    expect(run.stdout).toMatch(/\ntotal: 624 segments, 0 characters billed, 0 requests, [\d.]+ s; 4 files written\n$/);
+    expect(run.stdout).toMatch(/\ntotal: 624 segments, 0 characters billed, 0 requests, [\d.]+ s; 4 files written\nQA: 0 errors, 0 warnings on the new translations\n$/);
     expect(readdirSync(join(root, 'locales')).sort()).toEqual(['es', 'fr']);
   });
 
@@ -76,8 +76,10 @@ describe('deckl10n translate (pseudo, end to end)', { timeout: 120_000 }, () => 
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(summary).sort()).toEqual(['billedCharacters', 'characters', 'dryRun', 'filesWritten', 'languages', 'provider', 'requests', 'seconds', 'segments', 'texts']);
-    expect(summary).toMatchObject({ provider: 'pseudo', dryRun: false, segments: 312, texts: 299, billedCharacters: 0, requests: 0, filesWritten: 2 });
+    expect(Object.keys(summary).sort()).toEqual(['billedCharacters', 'characters', 'dryRun', 'filesWritten', 'languages', 'provider', 'qa', 'requests', 'seconds', 'segments', 'texts']);
+    // Every pseudo translation passes QA.
+    expect(summary).toMatchObject({ provider: 'pseudo', dryRun: false, segments: 312, texts: 299, billedCharacters: 0, requests: 0, filesWritten: 2, qa: { errors: 0, warnings: 0 } });
+    expect(summary['languages']).toMatchObject({ fr: { qa: { errors: 0, warnings: 0 } } });
     expect(Object.keys(summary['languages'] as object)).toEqual(['fr']);
     expect(existsSync(join(root, 'locales/es'))).toBe(false);
     expect(runCli(['translate', '--deck', 'nope'], { cwd: root, env: NO_KEY }).status).toBe(2);

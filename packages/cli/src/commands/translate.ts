@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '@deckl10n/config';
 import { DeckError } from '@deckl10n/errors';
 import { createDeeplProvider, createPseudoProvider, type TranslationProvider } from '@deckl10n/providers';
+import { qaTranslation } from '@deckl10n/review';
 import { chooseLanguages, loadSourceDecks, translateProject, type TranslateSummary } from '@deckl10n/sync';
 import { ExitCode } from '../exit-codes.js';
 import { progressBar } from '../progress.js';
@@ -17,7 +18,9 @@ export interface TranslateCommandOptions extends ProjectOptions {
 
 /**
  * `deckl10n translate`: machine-translates missing segments and stale machine translations,
- * with a progress bar on a terminal and a final summary (`--json`: the summary as JSON).
+ * with a progress bar on a terminal and a final summary (`--json`: the summary as JSON). Every
+ * machine translation goes through QA: findings are stored with it (it stays a `machine` draft)
+ * and counted in the summary; `deckl10n qa` lists them.
  */
 export async function translate(options: TranslateCommandOptions): Promise<number> {
   const loaded = await loadProject(options);
@@ -34,6 +37,7 @@ export async function translate(options: TranslateCommandOptions): Promise<numbe
       dryRun: options.dryRun === true,
       includeReviewed: options.includeReviewed === true,
       onProgress: (done, total, language) => progress?.update(done, total, `translating ${language}`),
+      check: (source, translation, kind) => qaTranslation(source, translation, { kind }),
     });
   } finally {
     progress?.stop();
@@ -87,6 +91,14 @@ function formatSummary(summary: TranslateSummary): string {
     lines.push(
       `total: ${n(summary.segments)} segments, ${n(summary.billedCharacters)} characters billed, ${n(summary.requests)} requests, ${summary.seconds} s; ${summary.filesWritten} files written`,
     );
+    if (summary.segments > 0) {
+      const where = summary.qa.errors + summary.qa.warnings > 0 ? ' (stored with the machine drafts; deckl10n qa lists them)' : '';
+      lines.push(`QA: ${plural(summary.qa.errors, 'error')}, ${plural(summary.qa.warnings, 'warning')} on the new translations${where}`);
+    }
   }
   return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
 }
