@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes docs/errors.md from the error catalogue of the built errors package
 // (run `npm run build` first). Deterministic: catalogue order, final newline.
-import { writeFileSync } from 'node:fs';
+// `--check` writes nothing and exits 1 when docs/errors.md is not what the catalogue gives.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,4 +24,13 @@ const lines = [
 for (const e of catalogueEntries) {
   lines.push('', `## ${e.code}`, '', `**${e.severity}**: ${e.title}`, '', e.hint);
 }
-writeFileSync(join(root, 'docs/errors.md'), `${lines.join('\n')}\n`);
+const target = join(root, 'docs/errors.md');
+const text = `${lines.join('\n')}\n`;
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error('docs/errors.md is out of date: run `npm run build && node scripts/gen-errors-doc.mjs`');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, text);
+}
