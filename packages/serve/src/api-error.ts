@@ -1,11 +1,5 @@
 import { DeckError, isDeckError, type ErrorCode } from '@deckl10n/errors';
-
-/** A QA finding or a refused-apply reason sent back with a refused save. */
-export interface Finding {
-  readonly code: string;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-}
+import type { ErrorBody, Finding } from '@deckl10n/serve-api';
 
 /** A {@link DeckError} that carries findings (a refused translation). */
 export class RefusedError extends DeckError {
@@ -29,18 +23,6 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   APPROVE_NOTHING: 409,
   LOCK_HELD: 503,
 };
-
-/** The JSON body of an error answer: `{"error": {code, message, hint, findings?}}`. */
-export interface ErrorBody {
-  readonly error: {
-    readonly code: string;
-    readonly message: string;
-    readonly hint: string;
-    readonly file?: string;
-    readonly line?: number;
-    readonly findings?: readonly Finding[];
-  };
-}
 
 /**
  * The HTTP status and body for an error thrown while answering. Known errors keep their stable

@@ -1,65 +1,13 @@
 import { projectCatalogs, projectDecks, type LoadedConfig } from '@deckl10n/config';
 import { DeckError } from '@deckl10n/errors';
 import { applyTranslations, type Segment } from '@deckl10n/segments';
-import type { SegmentState, StoredFinding, TranslationEntry } from '@deckl10n/store';
-import { alignedTranslations, countStates, loadSourceDecks, stateOf, wordDiff, type DiffPart, type SourceDeck, type StateCounts } from '@deckl10n/sync';
+import type { DeckView, SegmentView, SlidesView } from '@deckl10n/serve-api';
+import type { TranslationEntry } from '@deckl10n/store';
+import { alignedTranslations, countStates, loadSourceDecks, stateOf, wordDiff, type SourceDeck } from '@deckl10n/sync';
 import { localizedTitle } from './deck-title.js';
 import { frameDeck } from './gtn-frame.js';
 import { canMark, markText } from './marks.js';
 import { dependencies, ViewCache } from './view-cache.js';
-
-/** One segment as the viewer shows it in review mode. */
-export interface SegmentView {
-  readonly id: string;
-  readonly index: number;
-  readonly kind: Segment['kind'];
-  /** The current source text. */
-  readonly source: string;
-  readonly slide: number;
-  readonly step: number;
-  readonly notes: boolean;
-  readonly field: string | null;
-  readonly line: number;
-  /** `source` when the language is the source language. */
-  readonly state: Exclude<SegmentState, 'obsolete'> | 'source';
-  readonly translation: string | null;
-  readonly provider: string | null;
-  /** For stale segments: the source the translation was made from, and the word diff old → new. */
-  readonly oldSource: string | null;
-  readonly diff: readonly DiffPart[] | null;
-  readonly qa: readonly StoredFinding[];
-  readonly notesForReviewer: readonly string[];
-  /** True when the segment's text carries a review mark in `marked`. */
-  readonly marked: boolean;
-}
-
-/** A deck in one language: what the viewer renders and reviews. */
-export interface DeckView {
-  readonly id: string;
-  readonly path: string;
-  /** The deck's title in `language` (the source title when its translation is missing or stale). */
-  readonly title: string | null;
-  readonly language: string;
-  readonly sourceLanguage: string;
-  /** The project's languages, source first. */
-  readonly languages: readonly string[];
-  /** The English deck text. */
-  readonly source: string;
-  /** The deck with its translations applied (stale ones with their old translation; missing ones in English). */
-  readonly localized: string;
-  /** `localized` with review marks around prose segments (see marks.ts). */
-  readonly marked: string;
-  /** For a GTN deck: `localized` inside GTN's frame (title, questions, … slides), else null. */
-  readonly framed: string | null;
-  /** For a GTN deck: the framed deck as plain text, else null. */
-  readonly plainText: string | null;
-  /** For a GTN deck: how many slides of `framed` come before the deck's own first slide. */
-  readonly frameOffset: number;
-  /** True for a string catalog (the GTN frame strings…): segments only, no slides. */
-  readonly catalog: boolean;
-  readonly segments: readonly SegmentView[];
-  readonly counts: StateCounts | null;
-}
 
 /** The project's languages: the source language first, then the targets. */
 export function projectLanguages(loaded: LoadedConfig): string[] {
@@ -162,24 +110,6 @@ function segmentView(segment: Segment, index: number, state: SegmentView['state'
     notesForReviewer: entry?.notes ?? [],
     marked,
   };
-}
-
-/** What the reading view needs of a deck in a language: its slides' text, not its segments. */
-export interface SlidesView {
-  readonly id: string;
-  readonly path: string;
-  readonly title: string | null;
-  readonly language: string;
-  readonly sourceLanguage: string;
-  readonly languages: readonly string[];
-  /** The text to show: `framed` for a GTN deck, else `localized`. */
-  readonly text: string;
-  readonly framed: boolean;
-  readonly plainText: string | null;
-  readonly frameOffset: number;
-  /** The deck's last slide holding segments (review mode's pages run from 0 to it). */
-  readonly deckSlides: number;
-  readonly catalog: boolean;
 }
 
 /** A deck in a language for the reading view: {@link deckView} without segments or review texts. */

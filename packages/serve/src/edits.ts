@@ -4,20 +4,10 @@ import { DeckError } from '@deckl10n/errors';
 import { hasErrors, qaTranslation } from '@deckl10n/review';
 import { applyTranslations, type Segment } from '@deckl10n/segments';
 import { withProjectLock, type TranslationEntry } from '@deckl10n/store';
-import { alignedTranslations, countStates, saveTranslations, type StateCounts } from '@deckl10n/sync';
-import { RefusedError, type Finding } from './api-error.js';
+import type { EditResult, Finding } from '@deckl10n/serve-api';
+import { alignedTranslations, countStates, saveTranslations } from '@deckl10n/sync';
+import { RefusedError } from './api-error.js';
 import { checkLanguage, forgetDeckViews, loadDeck } from './deck-view.js';
-
-/** What a save or an approval answers. */
-export interface EditResult {
-  readonly segment: string;
-  readonly state: 'machine' | 'reviewed';
-  readonly translation: string;
-  readonly qa: readonly Finding[];
-  readonly counts: StateCounts;
-  /** Files written (relative to the project), empty when nothing changed. */
-  readonly written: readonly string[];
-}
 
 /** An edit: a new translation, or `null` to approve the stored one. */
 export interface Edit {

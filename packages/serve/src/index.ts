@@ -7,13 +7,12 @@
 export { startServer } from './server.js';
 export type { RunningServer, ServeOptions } from './server.js';
 export { deckView, projectLanguages, slidesView } from './deck-view.js';
-export type { DeckView, SegmentView, SlidesView } from './deck-view.js';
 export { projectView } from './project-view.js';
-export type { FirstWork, LanguageStatus, ProjectView } from './project-view.js';
 export { editSegment } from './edits.js';
-export type { Edit, EditResult } from './edits.js';
+export type { Edit } from './edits.js';
 export { errorAnswer, RefusedError } from './api-error.js';
-export type { ErrorBody, Finding } from './api-error.js';
+/** The JSON wire types, declared once in @deckl10n/serve-api and re-exported under their old names. */
+export type { DeckView, EditResult, ErrorBody, FirstWork, Finding, LanguageStatus, ProjectView, SegmentView, SlidesView } from '@deckl10n/serve-api';
 export { MAX_BODY_BYTES } from './body.js';
 export { MARK_CLOSE, MARK_END_OF_HEAD, MARK_OPEN, STATE_LETTERS } from './marks.js';
 export { defaultViewerDir } from './static-files.js';
