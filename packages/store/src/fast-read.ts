@@ -1,11 +1,19 @@
 import { parseCanonical } from './canonical-json.js';
 import { STATE_VERSION, type StoredFinding, type TranslationEntry } from './model.js';
+import { fastRecord, segmentsDigest, type StoredSourceRecord } from './source-record.js';
 
 /** What the state file holds, as {@link readDeckTranslations} uses it. */
 export interface ParsedState {
   readonly entries: Map<string, TranslationEntry>;
   readonly digest: string | null;
   readonly previousDigest: string | null;
+  /** The `source` field: what the entries were aligned with (null when absent). */
+  readonly record: StoredSourceRecord | null;
+  /**
+   * The digest of the file's `segments` block when it has a record and is in the canonical layout
+   * (see {@link segmentsDigest}); null otherwise, and then the record is not trusted.
+   */
+  readonly recordedEntries: string | null;
 }
 
 /**
@@ -29,14 +37,15 @@ export function fastState(text: string, language: string): ParsedState | undefin
   if (!isRecord(value) || value['version'] !== STATE_VERSION || value['language'] !== language || !isRecord(value['segments'])) return undefined;
   const digest = optionalString(value['resourcesDigest']);
   const previousDigest = optionalString(value['previousResourcesDigest']);
-  if (digest === false || previousDigest === false) return undefined;
+  const record = fastRecord(value['source']);
+  if (digest === false || previousDigest === false || record === undefined) return undefined;
   const entries = new Map<string, TranslationEntry>();
   for (const [id, raw] of Object.entries(value['segments'])) {
     const entry = fastEntry(raw);
     if (entry === undefined) return undefined;
     entries.set(id, entry);
   }
-  return { entries, digest, previousDigest };
+  return { entries, digest, previousDigest, record, recordedEntries: record === null ? null : segmentsDigest(text) };
 }
 
 function fastEntry(raw: unknown): TranslationEntry | undefined {

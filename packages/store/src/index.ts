@@ -13,4 +13,4 @@ export { stableStringify, writeIfChanged } from './json-writer.js';
 export { parseJsonDocument } from './strict-json.js';
 export type { JsonDocument } from './strict-json.js';
 export { STATE_VERSION, segmentStates } from './model.js';
-export type { DeckTranslations, SegmentState, StoredFinding, StoredState, TranslationEntry } from './model.js';
+export type { DeckTranslations, SegmentState, SourceRecord, StoredFinding, StoredState, TranslationEntry } from './model.js';

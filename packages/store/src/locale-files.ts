@@ -6,6 +6,7 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import { stableStringify, writeIfChanged } from './json-writer.js';
 import { STATE_VERSION, type DeckTranslations, type StoredFinding, type TranslationEntry } from './model.js';
 import { fastResources, fastState, type ParsedState } from './fast-read.js';
+import { parseRecord, segmentsDigest, stateSegments, trustedRecord } from './source-record.js';
 import { objectProperties, parseJsonDocument, schemaError, stringValue, type JsonDocument } from './strict-json.js';
 
 /** Where a deck's files for a language live. */
@@ -47,13 +48,17 @@ export async function readDeckTranslations(key: LocaleKey): Promise<DeckTranslat
   const paths = localePaths(key.localesDir, key.language, key.deckId);
   const [resourcesText, stateText] = await Promise.all([readOptional(paths.resources), readOptional(paths.state)]);
   // Files in the layout deckl10n writes take JSON.parse; anything else the positioned parser.
-  const resources =
-    resourcesText === null ? new Map<string, string>() : (fastResources(resourcesText) ?? parseResources(parseJsonDocument(paths.resources, resourcesText)));
   const state = stateText === null ? null : (fastState(stateText, key.language) ?? parseState(parseJsonDocument(paths.state, stateText), key));
   const entries = new Map<string, TranslationEntry>(state?.entries ?? []);
   const digest = resourcesText === null ? null : digestOf(resourcesText);
   const consistent = state !== null && (digest === state.digest || digest === null || digest === state.previousDigest);
+  // The source record is kept only while the entries are exactly those written with it.
+  const sourceRecord = consistent ? trustedRecord(state.record, state.recordedEntries) : undefined;
   if (!consistent) {
+    // Only now is the resources file read: when its digest is one the state recorded, deckl10n
+    // wrote those very bytes, and the state holds every translation they hold.
+    const resources =
+      resourcesText === null ? new Map<string, string>() : (fastResources(resourcesText) ?? parseResources(parseJsonDocument(paths.resources, resourcesText)));
     for (const [id, translation] of resources) {
       const entry = entries.get(id);
       if (entry === undefined) {
@@ -63,22 +68,27 @@ export async function readDeckTranslations(key: LocaleKey): Promise<DeckTranslat
       }
     }
   }
-  return { deckId: key.deckId, language: key.language, sourceLanguage: key.sourceLanguage, deckPath: key.deckPath, entries };
+  return {
+    deckId: key.deckId,
+    language: key.language,
+    sourceLanguage: key.sourceLanguage,
+    deckPath: key.deckPath,
+    entries,
+    ...(sourceRecord === undefined ? {} : { sourceRecord }),
+  };
 }
 
 /**
  * Writes a deck's translations atomically, each file only if its bytes change: the state file
  * first (it holds everything), then the i18next resources derived from it. Returns the files
- * written.
+ * written. The deck's `sourceRecord`, when given, is written as the state's `source` field with a
+ * digest of the entries, so a later reader can tell whether the entries were edited since.
  */
 export async function writeDeckTranslations(localesDir: string, deck: DeckTranslations): Promise<string[]> {
   const paths = localePaths(localesDir, deck.language, deck.deckId);
   const resources: Record<string, string> = {};
-  const segments: Record<string, unknown> = {};
-  for (const [id, entry] of deck.entries) {
-    resources[id] = entry.translation;
-    segments[id] = { ...entry, notes: entry.notes?.length ? entry.notes : undefined, qa: entry.qa?.length ? entry.qa : undefined };
-  }
+  for (const [id, entry] of deck.entries) resources[id] = entry.translation;
+  const segments = stateSegments(deck.entries);
   const resourcesText = stableStringify(resources);
   const previousText = await readOptional(paths.resources);
   const previousState = await readOptional(paths.state);
@@ -86,7 +96,7 @@ export async function writeDeckTranslations(localesDir: string, deck: DeckTransl
   // Keep the recorded previous digest when nothing changes, so an unchanged run writes nothing.
   const previousDigest =
     previousText === null || digestOf(previousText) === digest ? recordedPreviousDigest(previousState) : digestOf(previousText);
-  const stateText = stableStringify({
+  const state = {
     version: STATE_VERSION,
     deck: deck.deckPath,
     sourceLanguage: deck.sourceLanguage,
@@ -94,7 +104,13 @@ export async function writeDeckTranslations(localesDir: string, deck: DeckTransl
     resourcesDigest: digest,
     previousResourcesDigest: previousDigest ?? undefined,
     segments,
-  });
+  };
+  const plainText = stableStringify(state);
+  const record = deck.sourceRecord;
+  const stateText =
+    record === undefined
+      ? plainText
+      : stableStringify({ ...state, source: { digest: record.digest, entries: segmentsDigest(plainText), segments: record.segments } });
   const written: string[] = [];
   if (await writeIfChanged(paths.state, stateText)) written.push(paths.state);
   if (await writeIfChanged(paths.resources, resourcesText)) written.push(paths.resources);
@@ -164,6 +180,9 @@ function parseState(doc: JsonDocument, key: LocaleKey): ParsedState {
     entries,
     digest: digestNode === undefined ? null : stringValue(doc, digestNode, '"resourcesDigest"', doc.root),
     previousDigest: previousNode === undefined ? null : stringValue(doc, previousNode, '"previousResourcesDigest"', doc.root),
+    record: parseRecord(doc, top.get('source')),
+    // A state file not in the canonical layout was touched by hand: its record is not trusted.
+    recordedEntries: null,
   };
 }
 

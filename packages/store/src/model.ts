@@ -41,6 +41,22 @@ export interface DeckTranslations {
   readonly deckPath: string;
   /** Entries by segment id. Entries whose id is not in the current deck are obsolete. */
   readonly entries: ReadonlyMap<string, TranslationEntry>;
+  /**
+   * The source deck these entries are aligned with (state file field `source`), when known: lets
+   * `status` and a no-op `sync` count states without parsing the deck. See {@link SourceRecord}.
+   */
+  readonly sourceRecord?: SourceRecord;
+}
+
+/**
+ * What the entries were last aligned with: the digest of the source deck (its bytes, the
+ * segmentation policy and the parser/segmenter code) and the ids of its segments in deck order.
+ * Valid only while the deck's digest is unchanged and the entries are exactly those written with
+ * it (the reader checks a digest of the entries and drops the record otherwise).
+ */
+export interface SourceRecord {
+  readonly digest: string;
+  readonly segments: readonly string[];
 }
 
 /** The version of the state file format this code reads and writes. */

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { DeckError } from '@deckl10n/errors';
-import { projectCatalogs, projectDecks, type LoadedConfig, type ProjectDeck } from '@deckl10n/config';
+import type { LoadedConfig, ProjectDeck } from '@deckl10n/config';
 import { parse, type Deck } from '@deckl10n/parser';
 import { extract, type Segment } from '@deckl10n/segments';
-import { readDeckTranslations, writeDeckTranslations, type DeckTranslations } from '@deckl10n/store';
+import { readDeckTranslations, writeDeckTranslations, type DeckTranslations, type SourceRecord } from '@deckl10n/store';
 import { alignEntries, type AlignReport } from './align.js';
 import { loadCatalogSource } from './catalogs.js';
+import { chooseDecks } from './choose-decks.js';
+import { sourceDigest } from './source-digest.js';
 
 /** A deck of the project, parsed, with its segments. */
 export interface SourceDeck {
@@ -19,32 +20,33 @@ export interface SourceDeck {
    * not a deck; its segment ids are its keys. Commands that write decks skip catalogs.
    */
   readonly catalog?: true;
+  /** What the store records as the source its entries are aligned with (decks only). */
+  readonly record?: SourceRecord;
 }
+
+/** The segments each record was made from, to check a record before it is written. */
+const recordSegments = new WeakMap<SourceRecord, readonly Segment[]>();
 
 /**
  * Loads the project's decks (one deck with `onlyId`), parsed and segmented, then its string
  * catalogs (config `catalogs`; `catalog: true`), which are translated and reviewed like decks.
  */
 export async function loadSourceDecks(loaded: LoadedConfig, onlyId?: string): Promise<SourceDeck[]> {
-  const decks = await projectDecks(loaded);
-  const catalogs = projectCatalogs(loaded);
-  const chosen = onlyId === undefined ? decks : decks.filter((deck) => deck.id === onlyId);
-  const chosenCatalogs = onlyId === undefined ? catalogs : catalogs.filter((catalog) => catalog.id === onlyId);
-  if (onlyId !== undefined && chosen.length === 0 && chosenCatalogs.length === 0) {
-    const ids = [...decks, ...catalogs].map((d) => d.id);
-    throw new DeckError('DECK_UNKNOWN', `no deck has the id "${onlyId}"; the decks are: ${ids.join(', ') || '(none)'}`);
-  }
-  const policy = { translate: loaded.config.frontMatter.translate };
-  const deckSources = await Promise.all(
-    chosen.map(async (deck) => {
-      // Read synchronously: thousands of small decks read several times faster than with fs/promises.
-      const parsed = parse(readFileSync(deck.file, 'utf8'), { file: deck.path });
-      const segments = extract(parsed, { frontMatter: policy });
-      const title = parsed.frontMatter?.fields.find((field) => field.path.length === 1 && field.path[0] === 'title')?.value ?? null;
-      return { deck, parsed, segments, title };
-    }),
-  );
-  return [...deckSources, ...(await Promise.all(chosenCatalogs.map(loadCatalogSource)))];
+  const chosen = await chooseDecks(loaded, onlyId);
+  const deckSources = chosen.decks.map((deck) => loadSourceDeck(loaded, deck));
+  return [...deckSources, ...(await Promise.all(chosen.catalogs.map(loadCatalogSource)))];
+}
+
+/** One deck of the project, parsed and segmented, with its source record. */
+export function loadSourceDeck(loaded: LoadedConfig, deck: ProjectDeck): SourceDeck {
+  // Read synchronously: thousands of small decks read several times faster than with fs/promises.
+  const text = readFileSync(deck.file, 'utf8');
+  const parsed = parse(text, { file: deck.path });
+  const segments = extract(parsed, { frontMatter: { translate: loaded.config.frontMatter.translate } });
+  const title = parsed.frontMatter?.fields.find((field) => field.path.length === 1 && field.path[0] === 'title')?.value ?? null;
+  const record: SourceRecord = { digest: sourceDigest(loaded, text), segments: segments.map((segment) => segment.id) };
+  recordSegments.set(record, segments);
+  return { deck, parsed, segments, title, record };
 }
 
 /** A deck's translations into one language, aligned with its current segments. */
@@ -54,6 +56,12 @@ export interface AlignedTranslations {
   readonly report: AlignReport;
   /** True when alignment changed the stored entries (a write would record it). */
   readonly changed: boolean;
+  /**
+   * True when the store holds a trusted source record for another version of the deck (it was
+   * edited since, even in ways that change no entry: a slide moved or removed, a rewrap); `sync`
+   * writes the current record then, so `status` need not parse the deck again.
+   */
+  readonly recordOutdated: boolean;
 }
 
 /** Reads and aligns a deck's translations into `language` (nothing is written). */
@@ -66,27 +74,31 @@ export async function alignedTranslations(loaded: LoadedConfig, source: SourceDe
     deckPath: source.deck.path,
   });
   const aligned = alignEntries(source.segments, stored.entries);
+  const translations: DeckTranslations = {
+    deckId: stored.deckId,
+    language: stored.language,
+    sourceLanguage: stored.sourceLanguage,
+    deckPath: source.deck.path,
+    entries: aligned.entries,
+    ...(source.record === undefined ? {} : { sourceRecord: source.record }),
+  };
   return {
     source,
-    translations: { ...stored, deckPath: source.deck.path, entries: aligned.entries },
+    translations,
     report: aligned.report,
     changed: aligned.changed,
+    recordOutdated: stored.sourceRecord !== undefined && stored.sourceRecord.digest !== source.record?.digest,
   };
 }
 
-/** Writes aligned translations; returns the files written. */
+/**
+ * Writes aligned translations; returns the files written. Their source record is written too when
+ * it is one {@link loadSourceDeck} made and aligning the entries with its segments changes
+ * nothing; otherwise the state file gets no record and `status` takes the full path for it.
+ */
 export function saveTranslations(loaded: LoadedConfig, translations: DeckTranslations): Promise<string[]> {
-  return writeDeckTranslations(loaded.localesDir, translations);
-}
-
-/** Checks `languages` against the config; all target languages when none are given. */
-export function chooseLanguages(loaded: LoadedConfig, languages: readonly string[] | undefined): string[] {
-  const targets = loaded.config.targetLanguages;
-  if (languages === undefined || languages.length === 0) return [...targets];
-  for (const language of languages) {
-    if (!targets.includes(language)) {
-      throw new DeckError('LANGUAGE_UNKNOWN', `"${language}" is not a target language of this project (${targets.join(', ')})`, { file: loaded.file });
-    }
-  }
-  return [...languages];
+  const { sourceRecord, ...rest } = translations;
+  const segments = sourceRecord === undefined ? undefined : recordSegments.get(sourceRecord);
+  const aligned = segments !== undefined && !alignEntries(segments, translations.entries).changed;
+  return writeDeckTranslations(loaded.localesDir, aligned ? translations : rest);
 }

@@ -18,11 +18,16 @@ export function stateOf(entry: TranslationEntry | undefined): Exclude<SegmentSta
 
 /** Counts the states of a deck's segments in one language (entries must be aligned). */
 export function countStates(segments: readonly Segment[], entries: ReadonlyMap<string, TranslationEntry>): StateCounts {
-  const counts: StateCounts = { total: segments.length, missing: 0, machine: 0, reviewed: 0, stale: 0, obsolete: 0 };
+  return countByIds(segments.map((segment) => segment.id), entries);
+}
+
+/** {@link countStates} given the ids of the deck's segments (e.g. from a source record). */
+export function countByIds(ids: readonly string[], entries: ReadonlyMap<string, TranslationEntry>): StateCounts {
+  const counts: StateCounts = { total: ids.length, missing: 0, machine: 0, reviewed: 0, stale: 0, obsolete: 0 };
   const current = new Set<string>();
-  for (const segment of segments) {
-    current.add(segment.id);
-    counts[stateOf(entries.get(segment.id))]++;
+  for (const id of ids) {
+    current.add(id);
+    counts[stateOf(entries.get(id))]++;
   }
   for (const id of entries.keys()) if (!current.has(id)) counts.obsolete++;
   return counts;

@@ -1,6 +1,7 @@
+import type { LoadedConfig, ProjectDeck } from '@deckl10n/config';
 import { DeckError } from '@deckl10n/errors';
 import { segmentStates, type SegmentState } from '@deckl10n/store';
-import { alignedTranslations, chooseLanguages, countStates, loadSourceDecks, type StateCounts } from '@deckl10n/sync';
+import { chooseDecks, chooseLanguages, deckDigest, recordedTranslations, type StateCounts } from '@deckl10n/sync/light';
 import pc from 'picocolors';
 import { ExitCode } from '../exit-codes.js';
 import { list, loadProject, type ProjectOptions } from '../project-context.js';
@@ -19,21 +20,18 @@ export interface DeckStatus {
   readonly languages: Record<string, StateCounts>;
 }
 
-/** `deckl10n status`: counts by state per deck and language; `--fail-on` for CI. */
+/**
+ * `deckl10n status`: counts by state per deck and language; `--fail-on` for CI. Decks whose store
+ * records them as aligned with their current bytes are counted without parsing them.
+ */
 export async function status(options: StatusOptions): Promise<number> {
   const failOn = parseStates(list(options.failOn) ?? []);
   const loaded = await loadProject(options);
   const languages = chooseLanguages(loaded, list(options.lang));
-  const sources = await loadSourceDecks(loaded, options.deck);
+  const chosen = await chooseDecks(loaded, options.deck);
   const decks: DeckStatus[] = [];
-  for (const source of sources) {
-    const counts: Record<string, StateCounts> = {};
-    for (const language of languages) {
-      const aligned = await alignedTranslations(loaded, source, language);
-      counts[language] = countStates(source.segments, aligned.translations.entries);
-    }
-    decks.push({ deck: source.deck.path, id: source.deck.id, languages: counts });
-  }
+  for (const deck of chosen.decks) decks.push({ deck: deck.path, id: deck.id, languages: await deckCounts(loaded, deck, languages) });
+  for (const catalog of chosen.catalogs) decks.push({ deck: catalog.path, id: catalog.id, languages: await fullCounts(loaded, catalog, languages, true) });
   const failures = decks.flatMap((deck) =>
     Object.entries(deck.languages).flatMap(([language, counts]) =>
       failOn.filter((state) => counts[state] > 0).map((state) => `${deck.id} ${language}: ${counts[state]} ${state}`),
@@ -49,6 +47,33 @@ export async function status(options: StatusOptions): Promise<number> {
     return ExitCode.problems;
   }
   return ExitCode.ok;
+}
+
+/**
+ * A deck's counts per language: from the store's source record when it matches the deck as it is
+ * now (no parsing), else by parsing and aligning (the parser is loaded only then).
+ */
+async function deckCounts(loaded: LoadedConfig, deck: ProjectDeck, languages: readonly string[]): Promise<Record<string, StateCounts>> {
+  const digest = deckDigest(loaded, deck);
+  const counts: Record<string, StateCounts> = {};
+  for (const language of languages) {
+    const recorded = await recordedTranslations(loaded, deck, language, digest);
+    if (recorded === undefined) return fullCounts(loaded, deck, languages, false);
+    counts[language] = recorded.counts;
+  }
+  return counts;
+}
+
+/** Counts by parsing the deck (or reading the catalog) and aligning its translations. */
+async function fullCounts(loaded: LoadedConfig, deck: ProjectDeck, languages: readonly string[], catalog: boolean): Promise<Record<string, StateCounts>> {
+  const sync = await import('@deckl10n/sync');
+  const source = catalog ? await sync.loadCatalogSource(deck) : sync.loadSourceDeck(loaded, deck);
+  const counts: Record<string, StateCounts> = {};
+  for (const language of languages) {
+    const aligned = await sync.alignedTranslations(loaded, source, language);
+    counts[language] = sync.countStates(source.segments, aligned.translations.entries);
+  }
+  return counts;
 }
 
 /** What to run next, for the states that need work. */
