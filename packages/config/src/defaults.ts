@@ -1,4 +1,5 @@
-import { defaultFrontMatterPolicy } from '@deckl10n/segments';
+// The policy module alone: loading the config must not load the segmenter (status, no-op sync).
+import { defaultFrontMatterPolicy } from '@deckl10n/segments/front-matter-policy';
 import type { ProjectConfig } from './model.js';
 
 /** Front-matter fields translated by default (GTN and xaringan text fields). */

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 
 /**
  * Deterministic JSON: keys sorted (by code unit, at every level, digit-only keys included, which
@@ -38,6 +37,8 @@ export async function writeIfChanged(file: string, text: string): Promise<boolea
   const current = await readFile(file, 'utf8').catch(() => null);
   if (current === text) return false;
   await mkdir(dirname(file), { recursive: true });
+  // Loaded on the first write: commands that write nothing (status, a no-op sync) never load it.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   await writeFileAtomic(file, text, { encoding: 'utf8', fsync: true });
   return true;
 }

@@ -1,5 +1,13 @@
 import { DeckError } from '@deckl10n/errors';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+
+/** jsonc-parser, loaded on first use: files in the canonical layout never need it. */
+let jsonc: typeof import('jsonc-parser') | undefined;
+function jsoncParser(): typeof import('jsonc-parser') {
+  jsonc ??= createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+  return jsonc;
+}
 
 /** A JSON document parsed with positions, for messages that name the line of a bad field. */
 export interface JsonDocument {
@@ -30,11 +38,11 @@ export function parseJsonDocument(file: string, text: string): JsonDocument {
     });
   }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = jsoncParser().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first !== undefined || root === undefined) {
     const offset = first?.offset ?? text.length;
-    const what = first === undefined ? 'empty file' : printParseErrorCode(first.error);
+    const what = first === undefined ? 'empty file' : jsoncParser().printParseErrorCode(first.error);
     throw new DeckError('STORE_JSON_SYNTAX', `${file} is not valid JSON (${what})${offset >= text.trimEnd().length ? '; the file looks truncated' : ''}`, {
       file,
       ...location(offset),
