@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DeckError } from '@deckl10n/errors';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { defaultConfig } from './defaults.js';
 import { CONFIG_FILE, type Formality, type LoadedConfig, type ProjectConfig } from './model.js';
 
@@ -40,24 +41,39 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
 
 /** Parses and validates a config text, filling defaults. */
 export function parseConfig(file: string, text: string): ProjectConfig {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const at = (offset: number) => {
     const before = text.slice(0, offset);
     return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   };
-  const first = errors[0];
-  if (first !== undefined || tree === undefined) {
-    throw new DeckError('CONFIG_INVALID', `${file} is not valid JSON (${first ? printParseErrorCode(first.error) : 'empty'})`, {
-      file,
-      ...at(first?.offset ?? 0),
-    });
-  }
+  // The positioned parser (jsonc-parser, loaded on first use) only for a message's line: a valid
+  // config is read with JSON.parse, which gives the same value (the last of repeated keys).
+  let parsed: { jsonc: typeof import('jsonc-parser'); tree: JsonNode } | undefined;
+  const positioned = () => {
+    if (parsed !== undefined) return parsed;
+    const jsonc = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+    const errors: ParseError[] = [];
+    const tree = jsonc.parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    if (first !== undefined || tree === undefined) {
+      throw new DeckError('CONFIG_INVALID', `${file} is not valid JSON (${first ? jsonc.printParseErrorCode(first.error) : 'empty'})`, {
+        file,
+        ...at(first?.offset ?? 0),
+      });
+    }
+    parsed = { jsonc, tree };
+    return parsed;
+  };
   const fail = (path: (string | number)[], message: string): never => {
-    const node = findNodeAtLocation(tree, path) ?? tree;
+    const { jsonc, tree } = positioned();
+    const node = jsonc.findNodeAtLocation(tree, path) ?? tree;
     throw new DeckError('CONFIG_INVALID', `${file}: "${path.join('.')}" ${message}`, { file, ...at(node.offset) });
   };
-  const data = jsonValue(tree);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = jsonValue(positioned().tree);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) fail([], 'must be a JSON object');
   const raw = data as Record<string, unknown>;
 
