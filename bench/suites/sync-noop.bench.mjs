@@ -73,7 +73,7 @@ export async function run(options) {
     ],
     notes: [
       'CPU is the process\'s own user + system time (for the whole process, measured inside the child at exit): on a shared, busy machine wall time mostly measures waiting for a core, CPU time what the work costs. Targets are judged on wall time.',
-      'The example deck (312 segments) translated into fr and es with pseudo, then synced again unchanged: parse, extract, read and verify 4 store files, align, compare; nothing to write. The no-write check compares the mtimes of every store file before and after all runs.',
+      'The example deck (312 segments) translated into fr and es with pseudo, then synced again unchanged. The whole process hashes the deck, finds the source records of its state files current and stops there (parser, segmenter and writer never loaded); the in-process row is the full path (parse, extract, read and verify 4 store files, align, compare). Nothing to write. The no-write check compares the mtimes of every store file before and after all runs.',
     ],
   };
 }

@@ -63,7 +63,7 @@ export async function run(options) {
       ['load + align + count (in process)', input, formatSummary(summarize(library)), formatSummary(summarize(libraryCpu)), '—', ''],
     ],
     notes: [
-      `${DECKS} generated decks of 3 slides (13 segments each) with both languages fully pseudo-translated: status parses every deck, reads and checks 4,000 store files (JSON in the canonical layout, resources digests), aligns and counts.`,
+      `${DECKS} generated decks of 3 slides (13 segments each) with both languages fully pseudo-translated. The whole process hashes every deck and, its digest matching the source record of the state files (written by translate), counts from the record without loading the parser or segmenter; it reads and checks the 2,000 state files (canonical layout, entries digest) and hashes the 2,000 resources files (hand edits). The in-process row is the full path every deck takes when its record is missing or out of date: parse, read the store, align, count.`,
       'Whole process: spawn to exit of the built CLI, output captured; its CPU time (user + system) is measured inside the child at exit. In process: the same work through @deckl10n/sync after the modules are loaded. On a busy shared machine wall time mostly measures waiting for a core; the target is judged on wall time.',
     ],
   };
