@@ -1,5 +1,5 @@
 /** Generated translation projects for the sync benchmarks: decks of distinct sentences, a config. */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { tempDir } from '@deckl10n/test-support';
@@ -43,19 +43,7 @@ export function generatedProject({ decks, slides, perSlide, concurrency = 4, lan
   return root;
 }
 
-/** Every file under `dir` with its modification time (to prove a run wrote nothing). */
-export function mtimes(dir) {
-  const found = new Map();
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.set(path, statSync(path).mtimeMs);
-    }
-  };
-  walk(dir);
-  return found;
-}
+export { mtimes } from '@deckl10n/test-support';
 
 /** True when two mtime maps are the same. */
 export function sameMtimes(a, b) {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeeplServer, type DeeplServerHandle, type FaultStep } from '@deckl10n/deepl-server';
+import { filesUnder } from '@deckl10n/test-support';
 import { runCliAsync, type ChildEnd } from './cli-process.js';
 import { exampleProject } from './project.js';
 
@@ -12,13 +12,6 @@ import { exampleProject } from './project.js';
  */
 const CANARY = 'SECRET-7f3a9c1e-canary-b42d:fx';
 const secretParts = [CANARY, CANARY.slice(7, 23), 'canary-b42d'];
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 function leaks(text: string): string[] {
   return secretParts.filter((part) => text.includes(part));

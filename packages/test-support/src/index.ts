@@ -3,3 +3,4 @@ export { corpusDir, corpusFiles, exampleDeckPath, hasCorpus, remarkCounts, repoR
 export type { CorpusFile } from './corpus.js';
 export { cliPath, copyToTemp, runCli, tempDir } from './cli.js';
 export type { CliRun } from './cli.js';
+export { filesUnder, mtimes } from './files.js';

@@ -4,10 +4,12 @@
  * modification times.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot, tempDir } from '@deckl10n/test-support';
+
+export { mtimes } from '@deckl10n/test-support';
 
 /** A recognisable fake DeepL key: tests assert it never appears in any output or file. */
 export const FAKE_KEY = 'FAKE-DEEPL-KEY-0d9c2f71-SECRET-e2e:fx';
@@ -19,20 +21,6 @@ export function exampleProject(): string {
   cpSync(join(repoRoot, 'decks/pangeo-ecosystem'), join(root, 'decks/pangeo-ecosystem'), { recursive: true });
   cpSync(join(repoRoot, 'deckl10n.config.json'), join(root, 'deckl10n.config.json'));
   return root;
-}
-
-/** Every file under `dir` with its modification time. */
-export function mtimes(dir: string): Map<string, number> {
-  const found = new Map<string, number>();
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.set(path, statSync(path).mtimeMs);
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 /** The fake DeepL server running in a child process. */
