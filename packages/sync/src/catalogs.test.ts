@@ -5,6 +5,7 @@ import { loadConfig } from '@deckl10n/config';
 import { repoRoot, tempDir } from '@deckl10n/test-support';
 import { countStates } from './states.js';
 import { alignedTranslations, loadSourceDecks, saveTranslations } from './project.js';
+import { deckDigest, recordedTranslations } from './recorded.js';
 
 /** A project with the example deck's config, the English GTN layout catalog and its French translation. */
 function project(): string {
@@ -46,6 +47,29 @@ describe('string catalogs', () => {
     await saveTranslations(loaded, aligned.translations);
     const resources = JSON.parse(readFileSync(join(root, 'locales/fr/gtn-layout.json'), 'utf8')) as Record<string, string>;
     expect(resources['thank-you']).toBe('Merci\u00a0!');
+  });
+
+  it('carry a source record (their digest and keys) that a save writes and an edit outdates', async () => {
+    const root = project();
+    const loaded = await loadConfig(root);
+    const [catalog] = await loadSourceDecks(loaded, 'gtn-layout');
+    expect(catalog?.record?.segments).toEqual(catalog?.segments.map((segment) => segment.id));
+    expect(catalog?.record?.digest).toBe(deckDigest(loaded, catalog!.deck));
+    // The committed state may predate records: without one, the light path declines.
+    const aligned = await alignedTranslations(loaded, catalog!, 'fr');
+    const { sourceRecord, ...plain } = aligned.translations;
+    expect(sourceRecord).toBe(catalog?.record);
+    await saveTranslations(loaded, plain);
+    expect(await recordedTranslations(loaded, catalog!.deck, 'fr', catalog!.record!.digest)).toBeUndefined();
+    await saveTranslations(loaded, aligned.translations);
+    const recorded = await recordedTranslations(loaded, catalog!.deck, 'fr', deckDigest(loaded, catalog!.deck));
+    expect(recorded?.counts).toEqual(countStates(catalog!.segments, aligned.translations.entries));
+
+    const english = join(root, 'locales/en/gtn-layout.json');
+    writeFileSync(english, readFileSync(english, 'utf8').replace('"Thank You!"', '"Thanks a lot!"'));
+    expect(await recordedTranslations(loaded, catalog!.deck, 'fr', deckDigest(loaded, catalog!.deck))).toBeUndefined();
+    const [edited] = await loadSourceDecks(loaded, 'gtn-layout');
+    expect((await alignedTranslations(loaded, edited!, 'fr')).recordOutdated).toBe(true);
   });
 
   it('refuse a catalog that is not a flat object of strings, with its line', async () => {

@@ -1,30 +1,33 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { DeckError } from '@deckl10n/errors';
-import type { ProjectDeck } from '@deckl10n/config';
+import type { LoadedConfig, ProjectDeck } from '@deckl10n/config';
 import { parse, type Point } from '@deckl10n/parser';
 import { fingerprint, type Segment } from '@deckl10n/segments';
 import { parseJsonDocument, type JsonDocument } from '@deckl10n/store';
 import type { SourceDeck } from './project.js';
+import { sourceRecord } from './source-record.js';
 
 /**
  * Loads a string catalog (an i18next JSON file of the source language, key → text) as a source
  * translated like a deck: one segment per key, whose id is the key, so its translations are an
  * i18next namespace with the same keys and an edited text makes its translations stale. A file
- * that is not a flat object of strings is refused with its line.
+ * that is not a flat object of strings is refused with its line. Its source record, like a
+ * deck's, is the digest of its bytes (see `sourceDigest`) and its keys in file order.
  *
  * @example
  * // locales/en/gtn-layout.json: {"questions": "Questions"}
- * (await loadCatalogSource(catalog)).segments[0].id; // 'questions'
+ * (await loadCatalogSource(loaded, catalog)).segments[0].id; // 'questions'
  */
-export async function loadCatalogSource(catalog: ProjectDeck): Promise<SourceDeck> {
+export async function loadCatalogSource(loaded: LoadedConfig, catalog: ProjectDeck): Promise<SourceDeck> {
   let text: string;
   try {
-    text = await readFile(catalog.file, 'utf8');
+    text = readFileSync(catalog.file, 'utf8');
   } catch (error) {
     throw new DeckError('FILE_NOT_FOUND', `cannot read the string catalog ${catalog.path}: ${(error as Error).message}`, { file: catalog.path, cause: error });
   }
   const doc = parseJsonDocument(catalog.path, text);
-  return { deck: catalog, parsed: parse(text, { file: catalog.path }), segments: catalogSegments(doc), title: null, catalog: true };
+  const segments = catalogSegments(doc);
+  return { deck: catalog, parsed: parse(text, { file: catalog.path }), segments, title: null, catalog: true, record: sourceRecord(loaded, text, segments) };
 }
 
 function catalogSegments(doc: JsonDocument): Segment[] {

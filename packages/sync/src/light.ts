@@ -1,7 +1,7 @@
 /**
  * `@deckl10n/sync/light`: what `status` and a no-op `sync` need when the store's source records
  * are current. Loads neither the parser nor the segmenter; import `@deckl10n/sync` (lazily) for
- * the decks whose record is missing or out of date.
+ * the decks and string catalogs whose record is missing or out of date.
  */
 export { chooseDecks } from './choose-decks.js';
 export type { ChosenDecks } from './choose-decks.js';

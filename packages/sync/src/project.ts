@@ -6,7 +6,7 @@ import { readDeckTranslations, writeDeckTranslations, type DeckTranslations, typ
 import { alignEntries, type AlignReport } from './align.js';
 import { loadCatalogSource } from './catalogs.js';
 import { chooseDecks } from './choose-decks.js';
-import { sourceDigest } from './source-digest.js';
+import { recordedSegments, sourceRecord } from './source-record.js';
 
 /** A deck of the project, parsed, with its segments. */
 export interface SourceDeck {
@@ -20,12 +20,9 @@ export interface SourceDeck {
    * not a deck; its segment ids are its keys. Commands that write decks skip catalogs.
    */
   readonly catalog?: true;
-  /** What the store records as the source its entries are aligned with (decks only). */
+  /** What the store records as the source its entries are aligned with (decks and catalogs). */
   readonly record?: SourceRecord;
 }
-
-/** The segments each record was made from, to check a record before it is written. */
-const recordSegments = new WeakMap<SourceRecord, readonly Segment[]>();
 
 /**
  * Loads the project's decks (one deck with `onlyId`), parsed and segmented, then its string
@@ -34,7 +31,7 @@ const recordSegments = new WeakMap<SourceRecord, readonly Segment[]>();
 export async function loadSourceDecks(loaded: LoadedConfig, onlyId?: string): Promise<SourceDeck[]> {
   const chosen = await chooseDecks(loaded, onlyId);
   const deckSources = chosen.decks.map((deck) => loadSourceDeck(loaded, deck));
-  return [...deckSources, ...(await Promise.all(chosen.catalogs.map(loadCatalogSource)))];
+  return [...deckSources, ...(await Promise.all(chosen.catalogs.map((catalog) => loadCatalogSource(loaded, catalog))))];
 }
 
 /** One deck of the project, parsed and segmented, with its source record. */
@@ -44,9 +41,7 @@ export function loadSourceDeck(loaded: LoadedConfig, deck: ProjectDeck): SourceD
   const parsed = parse(text, { file: deck.path });
   const segments = extract(parsed, { frontMatter: { translate: loaded.config.frontMatter.translate } });
   const title = parsed.frontMatter?.fields.find((field) => field.path.length === 1 && field.path[0] === 'title')?.value ?? null;
-  const record: SourceRecord = { digest: sourceDigest(loaded, text), segments: segments.map((segment) => segment.id) };
-  recordSegments.set(record, segments);
-  return { deck, parsed, segments, title, record };
+  return { deck, parsed, segments, title, record: sourceRecord(loaded, text, segments) };
 }
 
 /** A deck's translations into one language, aligned with its current segments. */
@@ -93,12 +88,13 @@ export async function alignedTranslations(loaded: LoadedConfig, source: SourceDe
 
 /**
  * Writes aligned translations; returns the files written. Their source record is written too when
- * it is one {@link loadSourceDeck} made and aligning the entries with its segments changes
- * nothing; otherwise the state file gets no record and `status` takes the full path for it.
+ * it is one {@link loadSourceDeck} (or `loadCatalogSource`) made and aligning the entries with its
+ * segments changes nothing; otherwise the state file gets no record and `status` takes the full
+ * path for it.
  */
 export function saveTranslations(loaded: LoadedConfig, translations: DeckTranslations): Promise<string[]> {
-  const { sourceRecord, ...rest } = translations;
-  const segments = sourceRecord === undefined ? undefined : recordSegments.get(sourceRecord);
+  const { sourceRecord: record, ...rest } = translations;
+  const segments = record === undefined ? undefined : recordedSegments(record);
   const aligned = segments !== undefined && !alignEntries(segments, translations.entries).changed;
   return writeDeckTranslations(loaded.localesDir, aligned ? translations : rest);
 }

@@ -11,7 +11,7 @@ export interface RecordedTranslations {
   readonly counts: StateCounts;
 }
 
-/** The source digest of a deck file as it is now (see {@link sourceDigest}). */
+/** The source digest of a deck file (or string catalog) as it is now (see {@link sourceDigest}). */
 export function deckDigest(loaded: LoadedConfig, deck: ProjectDeck): string {
   let text: string;
   try {

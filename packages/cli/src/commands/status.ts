@@ -21,8 +21,9 @@ export interface DeckStatus {
 }
 
 /**
- * `deckl10n status`: counts by state per deck and language; `--fail-on` for CI. Decks whose store
- * records them as aligned with their current bytes are counted without parsing them.
+ * `deckl10n status`: counts by state per deck and language; `--fail-on` for CI. Decks and string
+ * catalogs whose store records them as aligned with their current bytes are counted without
+ * parsing them.
  */
 export async function status(options: StatusOptions): Promise<number> {
   const failOn = parseStates(list(options.failOn) ?? []);
@@ -30,8 +31,8 @@ export async function status(options: StatusOptions): Promise<number> {
   const languages = chooseLanguages(loaded, list(options.lang));
   const chosen = await chooseDecks(loaded, options.deck);
   const decks: DeckStatus[] = [];
-  for (const deck of chosen.decks) decks.push({ deck: deck.path, id: deck.id, languages: await deckCounts(loaded, deck, languages) });
-  for (const catalog of chosen.catalogs) decks.push({ deck: catalog.path, id: catalog.id, languages: await fullCounts(loaded, catalog, languages, true) });
+  for (const deck of chosen.decks) decks.push({ deck: deck.path, id: deck.id, languages: await deckCounts(loaded, deck, languages, false) });
+  for (const catalog of chosen.catalogs) decks.push({ deck: catalog.path, id: catalog.id, languages: await deckCounts(loaded, catalog, languages, true) });
   const failures = decks.flatMap((deck) =>
     Object.entries(deck.languages).flatMap(([language, counts]) =>
       failOn.filter((state) => counts[state] > 0).map((state) => `${deck.id} ${language}: ${counts[state]} ${state}`),
@@ -50,15 +51,15 @@ export async function status(options: StatusOptions): Promise<number> {
 }
 
 /**
- * A deck's counts per language: from the store's source record when it matches the deck as it is
- * now (no parsing), else by parsing and aligning (the parser is loaded only then).
+ * A deck's (or catalog's) counts per language: from the store's source record when it matches the
+ * file as it is now (no parsing), else by parsing and aligning (the parser is loaded only then).
  */
-async function deckCounts(loaded: LoadedConfig, deck: ProjectDeck, languages: readonly string[]): Promise<Record<string, StateCounts>> {
+async function deckCounts(loaded: LoadedConfig, deck: ProjectDeck, languages: readonly string[], catalog: boolean): Promise<Record<string, StateCounts>> {
   const digest = deckDigest(loaded, deck);
   const counts: Record<string, StateCounts> = {};
   for (const language of languages) {
     const recorded = await recordedTranslations(loaded, deck, language, digest);
-    if (recorded === undefined) return fullCounts(loaded, deck, languages, false);
+    if (recorded === undefined) return fullCounts(loaded, deck, languages, catalog);
     counts[language] = recorded.counts;
   }
   return counts;
@@ -67,7 +68,7 @@ async function deckCounts(loaded: LoadedConfig, deck: ProjectDeck, languages: re
 /** Counts by parsing the deck (or reading the catalog) and aligning its translations. */
 async function fullCounts(loaded: LoadedConfig, deck: ProjectDeck, languages: readonly string[], catalog: boolean): Promise<Record<string, StateCounts>> {
   const sync = await import('@deckl10n/sync');
-  const source = catalog ? await sync.loadCatalogSource(deck) : sync.loadSourceDeck(loaded, deck);
+  const source = catalog ? await sync.loadCatalogSource(loaded, deck) : sync.loadSourceDeck(loaded, deck);
   const counts: Record<string, StateCounts> = {};
   for (const language of languages) {
     const aligned = await sync.alignedTranslations(loaded, source, language);

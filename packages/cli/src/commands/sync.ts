@@ -22,16 +22,17 @@ interface SyncReport {
 /**
  * `deckl10n sync`: records in the store what changed in the source decks (stale segments with
  * their old source, carried URL/code changes, obsolete entries) without translating anything.
- * A deck whose store records it as aligned with its current bytes is not parsed: nothing can have
- * changed for it, so a sync with nothing to do loads neither the parser nor the segmenter. A deck
- * edited since its record was written gets the record refreshed (a state file that has no trusted
- * record, from an older deckl10n or edited by hand, is written only when alignment changes it).
+ * A deck or string catalog whose store records it as aligned with its current bytes is not parsed:
+ * nothing can have changed for it, so a sync with nothing to do loads neither the parser nor the
+ * segmenter. One edited since its record was written gets the record refreshed (a state file that
+ * has no trusted record, from an older deckl10n or edited by hand, is written only when alignment
+ * changes it).
  */
 export async function sync(options: SyncOptions): Promise<number> {
   const loaded = await loadProject(options);
   const languages = chooseLanguages(loaded, list(options.lang));
   const chosen = await chooseDecks(loaded);
-  const recorded = chosen.catalogs.length > 0 ? undefined : await recordedReports(loaded, chosen.decks, languages);
+  const recorded = await recordedReports(loaded, [...chosen.decks, ...chosen.catalogs], languages);
   // A first pass without the lock: when nothing changed, nothing is locked or written. Otherwise
   // the work is done again under the lock, so a concurrent run cannot interleave.
   const report = recorded ?? (await fullSync(loaded, languages));
@@ -46,8 +47,8 @@ export async function sync(options: SyncOptions): Promise<number> {
 }
 
 /**
- * The report of a sync with nothing to do, from the source records alone; undefined when a deck's
- * record is missing or out of date (then the full path runs; so it does for string catalogs).
+ * The report of a sync with nothing to do, from the source records alone; undefined when the
+ * record of a deck or catalog is missing or out of date (then the full path runs).
  */
 async function recordedReports(loaded: LoadedConfig, decks: readonly ProjectDeck[], languages: readonly string[]): Promise<SyncReport[] | undefined> {
   const digests = decks.map((deck) => deckDigest(loaded, deck));
