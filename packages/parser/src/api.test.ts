@@ -8,6 +8,7 @@ describe('@deckl10n/parser public API', () => {
       'isExcludedSlide',
       'isTemplateSlide',
       'lex',
+      'lineIndexOf',
       'parse',
       'remarkSlideCount',
       'remarkSlidesWithNotes',

@@ -1,9 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { collectFields } from './front-matter-fields.js';
 import type { LineIndex } from './line-index.js';
-import type { Diagnostic, FrontMatter, FrontMatterField, ScalarStyle } from './types.js';
+import type { Diagnostic, FrontMatter } from './types.js';
 
 const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
+
+/** js-yaml event types (its `EVENT_ID`), spelled out so the hot loop compares numbers. */
+const DOCUMENT = 1;
+const ALIAS = 5;
 
 /** Result of looking for front matter at the start of the deck text. */
 export interface FrontMatterScan {
@@ -16,14 +21,17 @@ export interface FrontMatterScan {
 /**
  * Reads YAML front matter starting at `start` (a `---` line, then YAML, then a `---` or `...`
  * line, as Jekyll reads it). Fields keep exact source ranges so edits can be spliced in.
+ *
+ * The YAML is read with js-yaml's event parser (a flat stream of scalars and collections with
+ * source offsets): fields come straight from the events, and `data` (plain JS values, YAML 1.2
+ * core schema) is built from the same events the first time it is read, since extraction and
+ * checking never need it.
  */
 export function scanFrontMatter(text: string, start: number, end: number, lines: LineIndex): FrontMatterScan {
   const head = OPEN.exec(text.slice(start, Math.min(end, start + 16)));
   if (head === null) return { frontMatter: null, end: start, diagnostics: [] };
   const bodyStart = start + head[0].length;
-  CLOSE.lastIndex = 0;
-  const region = text.slice(bodyStart, end);
-  const close = CLOSE.exec(region);
+  const close = findClose(text, bodyStart, end);
   if (close === null) {
     return {
       frontMatter: null,
@@ -38,76 +46,114 @@ export function scanFrontMatter(text: string, start: number, end: number, lines:
       ],
     };
   }
-  const bodyEnd = bodyStart + close.index;
+  const bodyEnd = close.index;
   const closeEnd = bodyEnd + close[0].length;
   const yamlText = text.slice(bodyStart, bodyEnd);
   const diagnostics: Diagnostic[] = [];
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
-  for (const error of doc.errors) {
-    const [from, to] = error.pos;
+  const syntaxError = (offset: number, message: string): void => {
+    const at = bodyStart + Math.min(Math.max(offset, 0), yamlText.length);
     diagnostics.push({
       code: 'YAML_SYNTAX',
       severity: 'error',
-      message: `invalid YAML in front matter: ${firstLine(error.message)}`,
-      position: lines.position(bodyStart + from, bodyStart + Math.max(from, to)),
+      message: `invalid YAML in front matter: ${message}`,
+      position: lines.position(at, Math.min(at + 1, bodyEnd)),
     });
+  };
+
+  const events = readEvents(yamlText, syntaxError);
+  const collected = events === null ? null : collectFields(yamlText, events, bodyStart, lines);
+  let data: () => unknown = () => null;
+  if (events !== null) {
+    if (collected?.complexKeys === true || needsEagerData(events)) {
+      // Anchors, aliases, tags and complex keys can fail to construct (an unknown tag, a missing
+      // anchor): build the data now so the failure is a diagnostic, not a surprise when read.
+      const built = construct(yamlText, events, syntaxError);
+      data = () => built;
+    } else {
+      // Without anchors, aliases or tags (and with repeated keys allowed) construction cannot fail.
+      data = lazily(() => construct(yamlText, events, () => undefined));
+    }
   }
-  const fields: FrontMatterField[] = [];
-  if (doc.errors.length === 0) collectFields(doc.contents, [], bodyStart, lines, fields);
   const frontMatter: FrontMatter = {
     type: 'frontMatter',
     open: { type: 'raw', value: text.slice(start, bodyStart), position: lines.position(start, bodyStart) },
     body: { type: 'raw', value: yamlText, position: lines.position(bodyStart, bodyEnd) },
     close: { type: 'raw', value: text.slice(bodyEnd, closeEnd), position: lines.position(bodyEnd, closeEnd) },
-    data: doc.errors.length === 0 ? (doc.toJS() ?? null) : null,
-    fields,
+    get data(): unknown {
+      return data();
+    },
+    fields: collected?.fields ?? [],
     position: lines.position(start, closeEnd),
   };
   return { frontMatter, end: closeEnd, diagnostics };
 }
 
-function collectFields(
-  node: YamlNode | null | undefined | unknown,
-  path: (string | number)[],
-  base: number,
-  lines: LineIndex,
-  out: FrontMatterField[],
-): void {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      collectFields(pair.value, [...path, key], base, lines, out);
+/** The first `---` or `...` line at or after `from` and before `end` (offsets into `text`). */
+function findClose(text: string, from: number, end: number): RegExpExecArray | null {
+  CLOSE.lastIndex = from;
+  for (let match = CLOSE.exec(text); match !== null; match = CLOSE.exec(text)) {
+    if (match.index >= end) return null;
+    // `^` with the m flag also holds right after a `\r` of a `\r\n`: only real line starts count.
+    if (match.index === from || text[match.index - 1] === '\n' || text[match.index - 1] === '\r') {
+      if (match.index + match[0].length > end) return null;
+      return match;
     }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => collectFields(item, [...path, index], base, lines, out));
-  } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-    const [from, valueEnd] = node.range;
-    out.push({
-      type: 'frontMatterField',
-      path,
-      value: node.value,
-      style: scalarStyle(node.type),
-      position: lines.position(base + from, base + valueEnd),
-    });
+  }
+  return null;
+}
+
+/** The YAML's events (one document), or null after reporting why they cannot be read. */
+function readEvents(yamlText: string, syntaxError: (offset: number, message: string) => void): Event[] | null {
+  let events: Event[];
+  try {
+    events = parseEvents(yamlText, {});
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    syntaxError(error.mark?.position ?? 0, error.reason);
+    return null;
+  }
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === DOCUMENT && ++documents > 1) {
+      syntaxError(0, 'front matter holds more than one YAML document');
+      return null;
+    }
+  }
+  return events;
+}
+
+/** True when some node has an anchor or a tag, or is an alias: the cases construction can reject. */
+function needsEagerData(events: readonly Event[]): boolean {
+  for (const event of events) {
+    if (event.type === ALIAS) return true;
+    if ('tagStart' in event && (event.tagStart !== -1 || event.anchorStart !== -1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The plain JS value of the YAML (YAML 1.2 core schema; a repeated key keeps its last value, as
+ * Jekyll's reader does), or null for an empty document or after reporting why it cannot be built.
+ */
+function construct(yamlText: string, events: Event[], syntaxError: (offset: number, message: string) => void): unknown {
+  try {
+    return constructFromEvents(events, { source: yamlText, json: true })[0] ?? null;
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    syntaxError(error.mark?.position ?? 0, error.reason);
+    return null;
   }
 }
 
-function scalarStyle(type: string | undefined): ScalarStyle {
-  switch (type) {
-    case 'QUOTE_SINGLE':
-      return 'single-quoted';
-    case 'QUOTE_DOUBLE':
-      return 'double-quoted';
-    case 'BLOCK_LITERAL':
-      return 'literal';
-    case 'BLOCK_FOLDED':
-      return 'folded';
-    default:
-      return 'plain';
-  }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+/** `compute`'s result, computed on the first call only. */
+function lazily<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

@@ -8,7 +8,7 @@
 export { parse } from './parse.js';
 export type { ParseOptions } from './parse.js';
 export { serialize } from './serialize.js';
-export { LineIndex } from './line-index.js';
+export { LineIndex, lineIndexOf } from './line-index.js';
 export { isExcludedSlide, isTemplateSlide, remarkSlideCount, stepProperties } from './slide-properties.js';
 export { remarkSlidesWithNotes } from './remark-notes.js';
 export { lex, MAX_CONTENT_CLASS_DEPTH } from './lexer.js';

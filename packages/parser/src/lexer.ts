@@ -105,20 +105,74 @@ function alternatives(looseFenceInfo: boolean, withSeparators: boolean): string[
   return list;
 }
 
+/** The capture groups of the lexer's patterns, by name. */
+type GroupName =
+  | 'code'
+  | 'inlineCode'
+  | 'content'
+  | 'fence'
+  | 'fenceMarker'
+  | 'def'
+  | 'defLabel'
+  | 'defHref'
+  | 'defTitle'
+  | 'macro'
+  | 'macroName'
+  | 'macroArgs'
+  | 'separator'
+  | 'sepMarker'
+  | 'notes';
+
+/** Each group's number in a match (the patterns are written with names, compiled with numbers). */
+type GroupIndex = Readonly<Record<GroupName, number>>;
+
 interface PatternPair {
   /** Tries a match at exactly the current position, where `^` holds. */
   readonly anchored: RegExp;
   /** Finds the earliest match after the current position, where `^` cannot hold. */
   readonly search: RegExp;
+  readonly group: GroupIndex;
 }
 
+/**
+ * Compiles the alternatives. Named groups are turned into numbered ones: a match then carries no
+ * `groups` object, which the lexer would otherwise allocate at every inline code span.
+ */
 function compile(looseFenceInfo: boolean, withSeparators: boolean): PatternPair {
-  const source = alternatives(looseFenceInfo, withSeparators).join('|');
+  const named = alternatives(looseFenceInfo, withSeparators).join('|');
+  const group: Record<string, number> = {};
+  let count = 0;
+  const numbered = named
+    .replace(/\(\?<([A-Za-z]+)>/g, (_found: string, name: string) => {
+      group[name] = ++count;
+      return '(';
+    })
+    .replace(/\\k<([A-Za-z]+)>/g, (_found: string, name: string) => `\\${group[name] ?? 0}`);
+  for (const name of GROUP_NAMES) group[name] ??= -1;
   return {
-    anchored: new RegExp(source.split(LINE_START).join('(?:|\\n)'), 'y'),
-    search: new RegExp(source.split(LINE_START).join('\\n'), 'g'),
+    anchored: new RegExp(numbered.split(LINE_START).join('(?:|\\n)'), 'y'),
+    search: new RegExp(numbered.split(LINE_START).join('\\n'), 'g'),
+    group: group as GroupIndex,
   };
 }
+
+const GROUP_NAMES: readonly GroupName[] = [
+  'code',
+  'inlineCode',
+  'content',
+  'fence',
+  'fenceMarker',
+  'def',
+  'defLabel',
+  'defHref',
+  'defTitle',
+  'macro',
+  'macroName',
+  'macroArgs',
+  'separator',
+  'sepMarker',
+  'notes',
+];
 
 const patternCache = new Map<string, PatternPair>();
 function patterns(looseFenceInfo: boolean, withSeparators: boolean): PatternPair {
@@ -163,7 +217,7 @@ interface LexState {
 function lexRange(state: LexState, from: number, to: number, depth: number): Token[] {
   const { text, problems } = state;
   const withSeparators = depth === 0;
-  const { anchored, search } = patterns(state.looseFenceInfo, withSeparators);
+  const { anchored, search, group } = patterns(state.looseFenceInfo, withSeparators);
   // Patterns must not see past `to`: lex a slice when lexing inside a content class.
   const src = from === 0 && to === text.length ? text : text.slice(from, to);
   const tokens: Token[] = [];
@@ -182,31 +236,31 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
       match = search.exec(src);
       if (match === null) break;
     }
-    const groups = match.groups as Record<string, string | undefined>;
+    const content = match[group.content];
     let start = match.index;
     const matchEnd = start + match[0].length;
     // Patterns that begin at a line start swallow the newline before them; give it back to the text.
-    if (match[0].startsWith('\n') && groups.inlineCode === undefined && groups.content === undefined) {
+    if (match[0].charCodeAt(0) === 10 && match[group.inlineCode] === undefined && content === undefined) {
       start += 1;
     }
 
-    if (groups.inlineCode !== undefined) {
+    if (match[group.inlineCode] !== undefined) {
       pos = matchEnd; // inline code is text to remark
       continue;
     }
 
-    if (groups.content !== undefined) {
+    if (content !== undefined) {
       const openEnd = matchEnd;
       const close = matchingBracket(state, from + openEnd - 1, from + src.length);
       const closeStart = close === -1 ? -1 : close - from;
-      const escaped = groups.content.startsWith('\\');
+      const escaped = content.startsWith('\\');
       if (closeStart === -1) {
         if (!escaped) {
           problems.push({
             kind: 'unclosed-content-class',
             start: from + start,
             end: from + openEnd,
-            name: groups.content,
+            name: content,
           });
         }
         pos = openEnd; // stays text
@@ -219,7 +273,7 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
       if (depth + 1 > MAX_CONTENT_CLASS_DEPTH) {
         if (!state.tooDeepReported) {
           state.tooDeepReported = true;
-          problems.push({ kind: 'content-class-too-deep', start: from + start, end: from + openEnd, name: groups.content });
+          problems.push({ kind: 'content-class-too-deep', start: from + start, end: from + openEnd, name: content });
         }
         pos = closeStart + 1; // kept as text, like an escaped content class
         continue;
@@ -232,7 +286,7 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
           kind: 'content-class-spans-slides',
           start: from + start,
           end: from + closeStart + 1,
-          name: groups.content,
+          name: content,
         });
       }
       tokens.push({
@@ -241,7 +295,7 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
         openEnd: from + openEnd,
         closeStart: from + closeStart,
         end: from + closeStart + 1,
-        classes: groups.content.slice(1, -1).split('.'),
+        classes: content.slice(1, -1).split('.'),
         block: inner.includes('\n'),
         children,
       });
@@ -251,7 +305,7 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
     }
 
     pushText(start);
-    const token = structuralToken(groups, from + start, from + matchEnd, src, from);
+    const token = structuralToken(match, group, from + start, from + matchEnd, src, from);
     tokens.push(...token);
     pos = matchEnd;
     textStart = pos;
@@ -262,41 +316,42 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
 
 /** Tokens for a fence, code, definition, macro or separator match; trailing blank lines become text. */
 function structuralToken(
-  groups: Record<string, string | undefined>,
+  match: RegExpExecArray,
+  group: GroupIndex,
   start: number,
   end: number,
   src: string,
   from: number,
 ): Token[] {
-  if (groups.separator !== undefined) {
-    return [{ type: 'separator', start, end, marker: groups.sepMarker === '--' ? '--' : '---' }];
+  if (match[group.separator] !== undefined) {
+    return [{ type: 'separator', start, end, marker: match[group.sepMarker] === '--' ? '--' : '---' }];
   }
-  if (groups.notes !== undefined) {
+  if (match[group.notes] !== undefined) {
     return [{ type: 'separator', start, end, marker: '???' }];
   }
-  if (groups.macro !== undefined) {
-    const args = (groups.macroArgs ?? '').split(',').map((arg) => arg.trim());
-    return [{ type: 'macroCall', start, end, name: groups.macroName ?? '', args }];
+  if (match[group.macro] !== undefined) {
+    const args = (match[group.macroArgs] ?? '').split(',').map((arg) => arg.trim());
+    return [{ type: 'macroCall', start, end, name: match[group.macroName] ?? '', args }];
   }
   // Fences, indented code and definitions end with newlines; keep one, the rest is blank text.
   const body = src.slice(start - from, end - from);
   const trimmedEnd = start + keepOneNewline(body);
   const tail: Token[] = trimmedEnd < end ? [{ type: 'text', start: trimmedEnd, end }] : [];
-  if (groups.fence !== undefined) {
+  if (match[group.fence] !== undefined) {
     const firstLine = body.slice(0, body.indexOf('\n'));
-    const marker = groups.fenceMarker ?? '```';
+    const marker = match[group.fenceMarker] ?? '```';
     const info = firstLine.slice(firstLine.indexOf(marker) + marker.length).trim();
     return [{ type: 'fence', start, end: trimmedEnd, marker, info }, ...tail];
   }
-  if (groups.def !== undefined) {
+  if (match[group.def] !== undefined) {
     return [
       {
         type: 'definition',
         start,
         end: trimmedEnd,
-        label: groups.defLabel ?? '',
-        url: groups.defHref ?? '',
-        title: groups.defTitle ?? null,
+        label: match[group.defLabel] ?? '',
+        url: match[group.defHref] ?? '',
+        title: match[group.defTitle] ?? null,
       },
       ...tail,
     ];

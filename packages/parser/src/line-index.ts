@@ -44,3 +44,24 @@ export class LineIndex {
     return this.starts[Math.min(Math.max(line - 1, 0), this.starts.length - 1)] as number;
   }
 }
+
+/** The line index `parse` built for each deck, so later passes over the same deck reuse it. */
+const deckLines = new WeakMap<object, LineIndex>();
+
+/** Remembers `lines` as the line index of `deck` (whose `source` it indexes). */
+export function rememberLineIndex(deck: object, lines: LineIndex): void {
+  deckLines.set(deck, lines);
+}
+
+/**
+ * The line index of a parsed deck's source: the one `parse` built, or a new one for a deck that
+ * did not come from `parse` in this process (one read back from JSON, say).
+ */
+export function lineIndexOf(deck: { readonly source: string }): LineIndex {
+  let lines = deckLines.get(deck);
+  if (lines === undefined) {
+    lines = new LineIndex(deck.source);
+    deckLines.set(deck, lines);
+  }
+  return lines;
+}

@@ -46,7 +46,7 @@ describe('malformed decks become diagnostics, never exceptions', () => {
   });
 
   it('a YAML mapping error is reported at its line and column', () => {
-    expect(diagnosticsOf('---\ntitle: T\nq: a: b\n---\n# A\n')).toEqual([['YAML_SYNTAX', 'error', 3, 4]]);
+    expect(diagnosticsOf('---\ntitle: T\nq: a: b\n---\n# A\n')).toEqual([['YAML_SYNTAX', 'error', 3, 5]]);
   });
 
   it('unterminated front matter: FRONT_MATTER_UNCLOSED at line 1, the text is read as slides', () => {

@@ -4,7 +4,7 @@ import { lexerDiagnostics, repeatedNotesDiagnostics, unclosedComments, unclosedF
 import { scanFrontMatter } from './front-matter.js';
 import { lex } from './lexer.js';
 import { createLexingView } from './lexing-view.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex, rememberLineIndex } from './line-index.js';
 import type { Deck, Diagnostic, Raw } from './types.js';
 
 /** Options for {@link parse}. */
@@ -70,7 +70,7 @@ export function parse(text: string, options: ParseOptions = {}): Deck {
   );
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
 
-  return {
+  const deck: Deck = {
     type: 'deck',
     format: container.format,
     file,
@@ -82,4 +82,6 @@ export function parse(text: string, options: ParseOptions = {}): Deck {
     diagnostics,
     position: lines.position(0, text.length),
   };
+  rememberLineIndex(deck, lines);
+  return deck;
 }

@@ -4,6 +4,8 @@
  * remark's own pattern, repeatedly, as remark does.
  */
 const PROPERTY = /^\n*([-\w]+):([^$\n]*)|\n*(?:<!--\s*)([-\w]+):([^$\n]*?)(?:\s*-->)/i;
+/** {@link PROPERTY}'s first alternative, for a text without `<!--` (the second cannot match, and searching for it scans the whole text). */
+const LINE_PROPERTY = /^\n*([-\w]+):([^$\n]*)/i;
 
 /** A property found in a text, as a range of that text (leading newlines excluded). */
 export interface FoundProperty {
@@ -26,7 +28,8 @@ export function findProperties(text: string): FoundProperty[] {
   // `kept` lists the parts of `text` still present after earlier removals, as remark cuts them out.
   let kept: [number, number][] = [[0, text.length]];
   let current = text;
-  for (let match = PROPERTY.exec(current); match !== null; match = PROPERTY.exec(current)) {
+  const next = (): RegExpExecArray | null => (current.includes('<!--') ? PROPERTY : LINE_PROPERTY).exec(current);
+  for (let match = next(); match !== null; match = next()) {
     const matchStart = match.index;
     const matchEnd = matchStart + match[0].length;
     const leading = /^\n*/.exec(match[0])?.[0].length ?? 0;

@@ -12,7 +12,15 @@ export interface Candidate {
 export function trimRange(source: string, start: number, end: number): [number, number] {
   let from = start;
   let to = end;
-  while (from < to && /\s/.test(source[from] as string)) from++;
-  while (to > from && /\s/.test(source[to - 1] as string)) to--;
+  while (from < to && isWhitespace(source.charCodeAt(from))) from++;
+  while (to > from && isWhitespace(source.charCodeAt(to - 1))) to--;
   return [from, to];
 }
+
+/** `/\s/` for one UTF-16 code unit, without a regex for ASCII. */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+const WHITESPACE = /\s/;

@@ -1,5 +1,5 @@
-import type { Deck, Flow, FrontMatterField, LineIndex as LineIndexType, Slide } from '@deckl10n/parser';
-import { LineIndex } from '@deckl10n/parser';
+import type { Deck, Flow, FrontMatterField, Slide } from '@deckl10n/parser';
+import { lineIndexOf } from '@deckl10n/parser';
 import type { Candidate } from './candidate.js';
 import { fingerprintTokens, IdAllocator } from './fingerprint.js';
 import { containerCandidates } from './flow-runs.js';
@@ -52,7 +52,7 @@ export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
     titles.set(slide.index, slideTitle(located, before));
   }
 
-  const lines = new LineIndex(source);
+  const lines = lineIndexOf(deck);
   const ids = new IdAllocator();
   return located.map((item) => {
     const print = fingerprintTokens(item.tokens);
@@ -66,7 +66,7 @@ export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
       notes: item.notes,
       field: item.field,
       fingerprint: print,
-      position: (lines as LineIndexType).position(item.candidate.start, item.candidate.end),
+      position: lines.position(item.candidate.start, item.candidate.end),
       encoding: item.candidate.encoding,
     };
   });
@@ -128,12 +128,8 @@ function slideTitle(segments: readonly Located[], from: number): string | null {
     if (!item.notes && item.candidate.kind === 'heading') heading = item;
   }
   if (heading === undefined) return null;
-  const words = heading.tokens
-    .filter((token) => token.type === 'text')
-    .map((token) => token.value)
-    .join('')
-    .replace(/[*_~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = '';
+  for (const token of heading.tokens) if (token.type === 'text') text += token.value;
+  const words = text.replace(/[*_~]+/g, '').replace(/\s+/g, ' ').trim();
   return words === '' ? null : words;
 }

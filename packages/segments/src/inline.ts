@@ -59,8 +59,12 @@ const rulesByFirst = new Map<string, readonly Rule[]>(
   [...new Set(rules.flatMap((rule) => [...rule.first]))].map((ch) => [ch, rules.filter((rule) => rule.first.includes(ch))]),
 );
 
-/** Every character at which {@link tokenizeInline} may act; anything else is plain text. */
-const INTERESTING = /[`.\\![\]<{&$hfw]/g;
+/**
+ * Every place at which {@link tokenizeInline} may act; anything else is plain text. A `.` only
+ * matters before a class name, and `h`, `f`, `w` only where a bare URL can start (`http://`,
+ * `ftp://`, `www.`): letters that common are not worth stopping at otherwise.
+ */
+const INTERESTING = /[`\\![\]<{&$]|\.(?=[a-zA-Z_-])|(?:https?|ftp):\/\/|www\./g;
 
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/y;
 

@@ -1,4 +1,4 @@
-import { trimRange, type Candidate } from './candidate.js';
+import { isWhitespace, trimRange, type Candidate } from './candidate.js';
 import { htmlCandidates } from './html-block.js';
 
 interface Line {
@@ -22,7 +22,6 @@ const HTML_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*|\/[A-Za-z])/;
 const LIQUID_LINE = /^[ \t]*(?:\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|[ \t])+$/;
 const ATTRIBUTE_LINE = /^[ \t]*\{[:#.][^}]*\}[ \t]*$/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const INDENTED_CODE = /^(?: {4}|\t)/;
 const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
 /** First characters of a thematic break and of a list item marker. */
 const BREAK_START = '-*_';
@@ -64,7 +63,8 @@ export function markdownCandidates(source: string, start: number, end: number): 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const { text } = line;
-    if (text.trim() === '') {
+    const contentAt = firstNonWhitespace(text);
+    if (contentAt === text.length) {
       flush();
       afterBlank = true;
       continue;
@@ -73,19 +73,18 @@ export function markdownCandidates(source: string, start: number, end: number): 
     afterBlank = false;
     if (inList && wasAfterBlank && indentation(text) >= itemIndent + 4) {
       // Indented code inside a list item: as deep as the item's text plus four.
-      while (i + 1 < lines.length && (indentation((lines[i + 1] as Line).text) >= itemIndent + 4 || (lines[i + 1] as Line).text.trim() === '')) i++;
+      while (i + 1 < lines.length && (indentation((lines[i + 1] as Line).text) >= itemIndent + 4 || isBlank((lines[i + 1] as Line).text))) i++;
       continue;
     }
-    if (open === null && !inList && INDENTED_CODE.test(text)) {
+    if (open === null && !inList && isIndentedCode(text)) {
       // An indented code block: skip it and the indented or blank lines that follow.
-      while (i + 1 < lines.length && (INDENTED_CODE.test((lines[i + 1] as Line).text) || (lines[i + 1] as Line).text.trim() === '')) i++;
+      while (i + 1 < lines.length && (isIndentedCode((lines[i + 1] as Line).text) || isBlank((lines[i + 1] as Line).text))) i++;
       continue;
     }
-    if (inList && !/^[ \t]/.test(text) && !LIST_ITEM.test(text)) inList = false;
-    const trimmed = text.trimStart();
+    if (inList && text.charCodeAt(0) !== 32 && text.charCodeAt(0) !== 9 && !LIST_ITEM.test(text)) inList = false;
     // Every rule below needs a particular first character: test only the ones that can match.
-    const first = trimmed[0] as string;
-    if (first === '<' && trimmed.startsWith('<!--')) {
+    const first = text[contentAt] as string;
+    if (first === '<' && text.startsWith('<!--', contentAt)) {
       flush();
       // Skip the comment, however many lines it takes.
       let j = i;
@@ -128,7 +127,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
     if (first === '<' && HTML_START.test(text)) {
       flush();
       let j = i;
-      while (j + 1 < lines.length && (lines[j + 1] as Line).text.trim() !== '') j++;
+      while (j + 1 < lines.length && !isBlank((lines[j + 1] as Line).text)) j++;
       candidates.push(...htmlCandidates(source, line.start, (lines[j] as Line).end));
       i = j;
       continue;
@@ -172,12 +171,29 @@ export function markdownCandidates(source: string, start: number, end: number): 
 /** Width of the leading whitespace (a tab counts to the next multiple of four). */
 function indentation(text: string): number {
   let width = 0;
-  for (const ch of text) {
-    if (ch === ' ') width++;
-    else if (ch === '\t') width += 4 - (width % 4);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) width++;
+    else if (code === 9) width += 4 - (width % 4);
     else break;
   }
   return width;
+}
+
+/** Index of the first character that is not whitespace (`text.length` for a blank line). */
+function firstNonWhitespace(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isBlank(text: string): boolean {
+  return firstNonWhitespace(text) === text.length;
+}
+
+/** Four spaces or a tab: an indented code line (when no paragraph or list is open). */
+function isIndentedCode(text: string): boolean {
+  return text.charCodeAt(0) === 9 || text.startsWith('    ');
 }
 
 function splitLines(source: string, start: number, end: number): Line[] {
