@@ -1,13 +1,23 @@
-import { Command, CommanderError } from 'commander';
+import type { Command as CommandType } from 'commander';
 import { formatError, isDeckError } from '@deckl10n/errors';
 import { ExitCode } from './exit-codes.js';
-import { version } from './version.js';
+import { check, lightInvocation, status, sync, type LightCommand } from './light-commands.js';
 
 /**
  * Runs the deckl10n command line with `argv` (without node and script) and returns the exit
- * code. Commands are imported lazily so `deckl10n check` loads only what it needs.
+ * code. Commands are imported lazily so `deckl10n check` loads only what it needs; a plain
+ * `check`, `status` or `sync` does not even load commander (see {@link lightInvocation}).
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  const light = lightInvocation(argv);
+  if (light !== undefined) {
+    try {
+      return await light.command.run(light.paths, light.options);
+    } catch (error) {
+      return handleError(error);
+    }
+  }
+  const [{ Command, CommanderError }, { version }] = await Promise.all([import('commander'), import('./version.js')]);
   let exitCode: number = ExitCode.ok;
   const program = new Command()
     .name('deckl10n')
@@ -15,16 +25,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-
-  program
-    .command('check')
-    .description('parse decks and verify the byte-for-byte round trip; exit 1 on any error')
-    .argument('<path...>', 'deck files or folders of decks')
-    .option('--json', 'print the diagnostics as JSON')
-    .action(async (paths: string[], options: { json?: boolean }) => {
-      const { check } = await import('./commands/check.js');
-      exitCode = await check(paths, options);
+  const addLight = (command: LightCommand): void => {
+    lightCommand(program, command, (code) => {
+      exitCode = code;
     });
+  };
+
+  addLight(check);
 
   program
     .command('extract')
@@ -63,18 +70,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await translate(options);
     });
 
-  program
-    .command('status')
-    .description('counts by state per deck and language')
-    .option('--json', 'print {"decks":[{deck, id, languages:{<lng>:{total, missing, machine, reviewed, stale, obsolete}}}]}')
-    .option('--fail-on <states>', 'exit 1 when any of these comma-separated states is non-zero (for CI)')
-    .option('--lang <lngs>', 'only these languages')
-    .option('--deck <id>', 'only this deck')
-    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
-    .action(async (options: import('./commands/status.js').StatusOptions) => {
-      const { status } = await import('./commands/status.js');
-      exitCode = await status(options);
-    });
+  addLight(status);
 
   program
     .command('diff')
@@ -99,16 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await prune(options);
     });
 
-  program
-    .command('sync')
-    .description('record source edits in the store (stale, carried, obsolete) without translating')
-    .option('--lang <lngs>', 'only these languages')
-    .option('--json', 'print what changed as JSON')
-    .option('--config <file>', 'the config file (default: deckl10n.config.json here or above)')
-    .action(async (options: import('./commands/sync.js').SyncOptions) => {
-      const { sync } = await import('./commands/sync.js');
-      exitCode = await sync(options);
-    });
+  addLight(sync);
 
   program
     .command('serve')
@@ -216,8 +203,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    // --help and --version end with exit code 0; usage mistakes with 2.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     return handleError(error);
   }
+}
+
+/** Registers a light command with commander, running it as the fast path does. */
+function lightCommand(program: CommandType, light: LightCommand, done: (exitCode: number) => void): void {
+  const command = program.command(light.name).description(light.description);
+  if (light.paths !== undefined) command.argument(light.paths.syntax, light.paths.description);
+  for (const option of light.options) command.option(option.flags, option.description);
+  command.action(async (...args: unknown[]) => {
+    // Commander passes the paths first when the command takes them, then the options.
+    const paths = light.paths === undefined ? [] : (args[0] as string[]);
+    const options = args[light.paths === undefined ? 0 : 1] as Record<string, string | boolean>;
+    done(await light.run(paths, options));
+  });
 }
 
 /** The exit code for an error code (documented in the README). */
@@ -230,10 +232,6 @@ function exitCodeFor(code: string): number {
 }
 
 function handleError(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // --help and --version end with exit code 0; usage mistakes with 2.
-    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-  }
   if (isDeckError(error)) {
     process.stderr.write(`${formatError(error)}\n`);
     if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);

@@ -8,13 +8,22 @@
  * as one line too many.
  */
 export function parseCanonical(text: string): unknown {
+  const value = parseJsonText(text);
+  return value !== undefined && hasCanonicalLayout(text, value) ? value : undefined;
+}
+
+/** `JSON.parse(text)`, or undefined for a text that cannot be a whole store file (truncated, conflict markers, bad syntax). */
+export function parseJsonText(text: string): unknown {
   if (!text.endsWith('}\n') || text.includes('\n<<<<<<<') || text.includes('\n=======') || text.includes('\n>>>>>>>')) return undefined;
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** True when `text`, parsed as `value`, has exactly the `"key": ` lines stableStringify writes for it (see {@link parseCanonical}). */
+export function hasCanonicalLayout(text: string, value: unknown): boolean {
   const expected = new Map<number, number>();
   countKeys(value, 0, expected);
   const found = new Map<number, number>();
@@ -22,9 +31,9 @@ export function parseCanonical(text: string): unknown {
     const indent = (match[1] as string).length;
     found.set(indent, (found.get(indent) ?? 0) + 1);
   }
-  if (found.size !== expected.size) return undefined;
-  for (const [indent, count] of expected) if (found.get(indent) !== count) return undefined;
-  return value;
+  if (found.size !== expected.size) return false;
+  for (const [indent, count] of expected) if (found.get(indent) !== count) return false;
+  return true;
 }
 
 /** Counts object keys by the indentation stableStringify gives them. */

@@ -40,4 +40,21 @@ describe('fast reading of canonical store files', () => {
     writeFileSync(resources, readFileSync(resources, 'utf8').replace('{\n', '{\n  "abc": "merged",\n'));
     await expect(readDeckTranslations(key(dir))).rejects.toMatchObject({ code: 'STORE_SCHEMA', file: resources, line: 4 }) // the second "abc";
   });
+
+  it('checks only the lines outside a segments block written with its record, and all of any other file', async () => {
+    const dir = tempDir();
+    await writeDeckTranslations(dir, { ...key(dir), entries, sourceRecord: { digest: 'd1', segments: ['1234567890', 'abc'] } });
+    const { state } = localePaths(dir, 'fr', 'd');
+    const text = readFileSync(state, 'utf8');
+    expect(fastState(text, 'fr')).toMatchObject({ entries, record: { digest: 'd1' } });
+    // Outside the block the layout is checked as before: a repeated key is declined.
+    expect(fastState(text.replace('  "language": "fr",\n', '  "language": "fr",\n  "language": "fr",\n'), 'fr')).toBeUndefined();
+    const source = text.slice(text.indexOf('  "source": {'), text.indexOf('\n  "sourceLanguage"'));
+    expect(fastState(text.replace(source, `${source}\n${source}`), 'fr')).toBeUndefined();
+    expect(fastState(text.replace('\n  "segments": {', '\n  "segments": {},\n  "segments": {'), 'fr')).toBeUndefined();
+    // A block edited since (its digest no longer the record's) is checked whole: a repeated entry is declined.
+    const repeated = text.replace('    "abc": {', '    "abc": {\n      "state": "machine",');
+    expect(fastState(repeated, 'fr')).toBeUndefined();
+    expect(fastState(repeated.replace('\n      "state": "machine",', ''), 'fr')).toMatchObject({ entries });
+  });
 });

@@ -1,6 +1,6 @@
-import { parseCanonical } from './canonical-json.js';
+import { hasCanonicalLayout, parseCanonical, parseJsonText } from './canonical-json.js';
 import { STATE_VERSION, type StoredFinding, type TranslationEntry } from './model.js';
-import { fastRecord, segmentsDigest, type StoredSourceRecord } from './source-record.js';
+import { blockDigest, fastRecord, segmentsBlock, type StoredSourceRecord } from './source-record.js';
 
 /** What the state file holds, as {@link readDeckTranslations} uses it. */
 export interface ParsedState {
@@ -11,7 +11,7 @@ export interface ParsedState {
   readonly record: StoredSourceRecord | null;
   /**
    * The digest of the file's `segments` block when it has a record and is in the canonical layout
-   * (see {@link segmentsDigest}); null otherwise, and then the record is not trusted.
+   * (see `segmentsDigest`); null otherwise, and then the record is not trusted.
    */
   readonly recordedEntries: string | null;
 }
@@ -33,8 +33,18 @@ export function fastResources(text: string): Map<string, string> | undefined {
 
 /** The state of a canonical, valid state file for `language`, or undefined (see above). */
 export function fastState(text: string, language: string): ParsedState | undefined {
-  const value = parseCanonical(text);
+  const value = parseJsonText(text);
   if (!isRecord(value) || value['version'] !== STATE_VERSION || value['language'] !== language || !isRecord(value['segments'])) return undefined;
+  const block = value['source'] === undefined ? null : segmentsBlock(text);
+  const entriesDigest = block === null ? null : blockDigest(text, block);
+  const recorded = entriesDigest !== null && isRecord(value['source']) && value['source']['entries'] === entriesDigest;
+  // A `segments` block whose digest is the one its record was written with is byte for byte
+  // deckl10n's own output: only the rest of the file (a few lines) needs the layout check.
+  const canonical =
+    recorded && block !== null
+      ? hasCanonicalLayout(`${text.slice(0, block.start)}{}${text.slice(block.end)}`, { ...value, segments: {} })
+      : hasCanonicalLayout(text, value);
+  if (!canonical) return undefined;
   const digest = optionalString(value['resourcesDigest']);
   const previousDigest = optionalString(value['previousResourcesDigest']);
   const record = fastRecord(value['source']);
@@ -45,7 +55,7 @@ export function fastState(text: string, language: string): ParsedState | undefin
     if (entry === undefined) return undefined;
     entries.set(id, entry);
   }
-  return { entries, digest, previousDigest, record, recordedEntries: record === null ? null : segmentsDigest(text) };
+  return { entries, digest, previousDigest, record, recordedEntries: record === null ? null : entriesDigest };
 }
 
 function fastEntry(raw: unknown): TranslationEntry | undefined {

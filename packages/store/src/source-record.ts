@@ -23,13 +23,23 @@ export function stateSegments(entries: ReadonlyMap<string, TranslationEntry>): R
  * the one recorded at write time tells, without re-serialising anything, whether an entry changed.
  */
 export function segmentsDigest(stateText: string): string | null {
+  const block = segmentsBlock(stateText);
+  return block === null ? null : blockDigest(stateText, block);
+}
+
+/** Where the `segments` block of a canonical state file starts and ends (see {@link segmentsDigest}), or null. */
+export function segmentsBlock(stateText: string): { readonly start: number; readonly end: number } | null {
   const key = '\n  "segments": ';
   const at = stateText.indexOf(key);
   if (at < 0) return null;
   const start = at + key.length;
   const end = stateText.startsWith('{}', start) ? start + 2 : stateText.indexOf('\n  }', start) + 4;
-  if (end < start + 2) return null;
-  return createHash('sha256').update(stateText.slice(start, end)).digest('hex').slice(0, 16);
+  return end < start + 2 ? null : { start, end };
+}
+
+/** The digest of a block of a state file, as {@link segmentsDigest} gives it. */
+export function blockDigest(stateText: string, block: { readonly start: number; readonly end: number }): string {
+  return createHash('sha256').update(stateText.slice(block.start, block.end)).digest('hex').slice(0, 16);
 }
 
 /** The record when it still describes the entries (their digest is the one written with it). */
