@@ -44,5 +44,8 @@ describe('light commands (parsed without commander)', () => {
     expect(runCli(['sync', '--lang'])).toMatchObject({ status: 2, stderr: expect.stringContaining("option '--lang <lngs>' argument missing") });
     expect(runCli(['sync', '--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: deckl10n sync [options]') });
     expect(runCli(['check'])).toMatchObject({ status: 2, stderr: expect.stringContaining("missing required argument 'path'") });
+    // A value that looks like an option: parseArgs declines it, commander takes it and runs the command.
+    expect(lightInvocation(['sync', '--lang', '-x'])).toBeUndefined();
+    expect(runCli(['sync', '--lang', '-x'])).toMatchObject({ status: 2, stderr: expect.stringContaining('"-x" is not a target language of this project (fr, es) (LANGUAGE_UNKNOWN)') });
   });
 });

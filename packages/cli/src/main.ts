@@ -25,11 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  const addLight = (command: LightCommand): void => {
-    lightCommand(program, command, (code) => {
-      exitCode = code;
-    });
-  };
+  // check, status and sync are declared in light-commands.ts (their fast path parses them too).
+  const addLight = (light: LightCommand): void => lightCommand(program, light, (code) => void (exitCode = code));
 
   addLight(check);
 
