@@ -172,6 +172,7 @@ function withProperties(children: Flow[], builder: Builder): (Property | Flow)[]
 /** Inverse of `view.toOriginal` for token boundaries (binary search; boundaries are monotonic). */
 function toView(original: number, builder: Builder): number {
   const { view } = builder;
+  if (view.sliceStart !== undefined) return original - view.sliceStart;
   let lo = 0;
   let hi = view.text.length;
   while (lo < hi) {

@@ -213,6 +213,14 @@ interface LexState {
   tooDeepReported: boolean;
 }
 
+/**
+ * The characters a line-start pattern can begin with when `^` holds without a newline (indented
+ * code, a fence or a definition: a space; a fence: a backtick or tilde; a definition: `[`; a
+ * separator: `-` or `?`). At any other character the anchored try would only repeat what the
+ * search finds at the same position, so it is skipped.
+ */
+const MAY_START_LINE_PATTERN = new Set([' ', '`', '~', '[', '-', '?'].map((ch) => ch.charCodeAt(0)));
+
 /** Lexes `text[from, to)`; `depth` is the number of content classes around it (0: the deck). */
 function lexRange(state: LexState, from: number, to: number, depth: number): Token[] {
   const { text, problems } = state;
@@ -229,8 +237,11 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
   };
 
   while (pos < src.length) {
-    anchored.lastIndex = pos;
-    let match = anchored.exec(src);
+    let match: RegExpExecArray | null = null;
+    if (MAY_START_LINE_PATTERN.has(src.charCodeAt(pos))) {
+      anchored.lastIndex = pos;
+      match = anchored.exec(src);
+    }
     if (match === null) {
       search.lastIndex = pos;
       match = search.exec(src);
@@ -394,11 +405,13 @@ function pairBrackets(text: string): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
   BRACKET.lastIndex = 0;
-  for (let match = BRACKET.exec(text); match !== null; match = BRACKET.exec(text)) {
-    if (match[0] === '[') stack.push(match.index);
+  // `test` allocates no match array; a match is one character, at lastIndex - 1.
+  while (BRACKET.test(text)) {
+    const at = BRACKET.lastIndex - 1;
+    if (text.charCodeAt(at) === 91) stack.push(at);
     else {
       const open = stack.pop();
-      if (open !== undefined) pairs.set(open, match.index);
+      if (open !== undefined) pairs.set(open, at);
     }
   }
   return pairs;

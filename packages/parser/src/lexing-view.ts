@@ -12,6 +12,8 @@ export interface LexingView {
   readonly text: string;
   /** Maps a boundary in the view (0..text.length) to a boundary in the original text. */
   toOriginal(viewOffset: number): number;
+  /** Set when the view is the file's text as it is: view offset = file offset - `sliceStart`. */
+  readonly sliceStart?: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export function createLexingView(original: string, start: number, end: number): 
   const slice = original.slice(start, end);
   const indent = commonIndentation(slice);
   if (indent === 0 && !slice.includes('\r')) {
-    return { text: slice, toOriginal: (offset) => start + offset };
+    return { text: slice, toOriginal: (offset) => start + offset, sliceStart: start };
   }
   const runs = new RunBuilder(start);
   const lineEnding = /\r\n?|\n/g;

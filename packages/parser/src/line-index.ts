@@ -21,17 +21,30 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** The line (0-based) of the last lookup: callers mostly go forward, often within one line. */
+  private hint = 0;
+
+  /** The last point returned: a node's end is often the next node's start (points are never mutated). */
+  private last: Point | null = null;
+
   /** The point of an offset. */
   point(offset: number): Point {
+    if (this.last !== null && this.last.offset === offset) return this.last;
     const { starts } = this;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
+    let line = this.hint;
+    if (!((starts[line] as number) <= offset && (line + 1 === starts.length || (starts[line + 1] as number) > offset))) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      line = lo;
+      this.hint = lo;
     }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+    this.last = { line: line + 1, column: offset - (starts[line] as number) + 1, offset };
+    return this.last;
   }
 
   /** The position of a range. */

@@ -1,3 +1,4 @@
+import { hasLetter } from './letters.js';
 import type { Deck, Flow, FrontMatterField, Slide } from '@deckl10n/parser';
 import { lineIndexOf } from '@deckl10n/parser';
 import type { Candidate } from './candidate.js';
@@ -17,8 +18,8 @@ export interface ExtractOptions {
 interface Located {
   readonly candidate: Candidate;
   readonly text: string;
-  /** The text split by `tokenizeInline`, computed once for the checks, the id and the title. */
-  readonly tokens: readonly InlineToken[];
+  /** The fingerprint of the text (its tokens are dropped once it and the checks are done). */
+  readonly print: string;
   readonly slide: number;
   readonly step: number;
   readonly notes: boolean;
@@ -42,20 +43,18 @@ export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
   const located: Located[] = [];
 
   for (const field of deck.frontMatter?.fields ?? []) {
-    if (!isTranslatedField(field.path, policy) || !/\p{L}/u.test(field.value)) continue;
+    if (!isTranslatedField(field.path, policy) || !hasLetter(field.value)) continue;
     located.push(frontMatterSegment(field));
   }
   const titles = new Map<number, string | null>();
   for (const slide of deck.slides) {
-    const before = located.length;
-    collectSlide(source, slide, located);
-    titles.set(slide.index, slideTitle(located, before));
+    titles.set(slide.index, collectSlide(source, slide, located));
   }
 
   const lines = lineIndexOf(deck);
   const ids = new IdAllocator();
   return located.map((item) => {
-    const print = fingerprintTokens(item.tokens);
+    const print = item.print;
     return {
       id: ids.next(print),
       kind: item.candidate.kind,
@@ -81,7 +80,7 @@ function frontMatterSegment(field: FrontMatterField): Located {
       encoding: { type: 'yaml', style: field.style },
     },
     text: field.value,
-    tokens: tokenizeInline(field.value),
+    print: fingerprintTokens(tokenizeInline(field.value)),
     slide: 0,
     step: 0,
     notes: false,
@@ -89,12 +88,19 @@ function frontMatterSegment(field: FrontMatterField): Located {
   };
 }
 
-function collectSlide(source: string, slide: Slide, out: Located[]): void {
+/** The slide's title while it is collected: the words of its first heading outside the notes. */
+interface TitleState {
+  title: string | null | undefined;
+}
+
+/** Collects the slide's segments into `out`; returns the slide's title (null: no heading, or one without words). */
+function collectSlide(source: string, slide: Slide, out: Located[]): string | null {
+  const state: TitleState = { title: undefined };
   for (const step of slide.steps) {
     const contentStart = step.separator?.position.end.offset ?? step.position.start.offset;
     const contentEnd = step.notes?.position.start.offset ?? step.position.end.offset;
     const content = containerCandidates(source, step.children, contentStart, contentEnd);
-    push(source, content, slide.index, step.index, false, out);
+    push(source, content, slide.index, step.index, false, out, state);
     if (step.notes) {
       const notes = containerCandidates(
         source,
@@ -102,34 +108,43 @@ function collectSlide(source: string, slide: Slide, out: Located[]): void {
         step.notes.separator.position.end.offset,
         step.notes.position.end.offset,
       );
-      push(source, notes, slide.index, step.index, true, out);
+      push(source, notes, slide.index, step.index, true, out, state);
     }
   }
+  return state.title ?? null;
 }
 
-function push(source: string, candidates: readonly Candidate[], slide: number, step: number, notes: boolean, out: Located[]): void {
+function push(
+  source: string,
+  candidates: readonly Candidate[],
+  slide: number,
+  step: number,
+  notes: boolean,
+  out: Located[],
+  state: TitleState,
+): void {
   for (const candidate of candidates) {
     const expanded = candidate.encoding.type === 'markdown' ? (imageOnlyCandidates(source, candidate) ?? [candidate]) : [candidate];
     for (const item of expanded) {
       const text = source.slice(item.start, item.end);
-      if (!/\p{L}/u.test(text)) continue;
+      if (!hasLetter(text)) continue;
       const tokens = tokenizeInline(text);
       if (item.kind !== 'alt' && item.kind !== 'title' && !hasTranslatableTokens(tokens)) continue;
-      out.push({ candidate: item, text, tokens, slide, step, notes, field: null });
+      if (state.title === undefined && item.kind === 'heading' && !notes) {
+        const words = plainWords(tokens);
+        state.title = words === '' ? null : words;
+      }
+      out.push({ candidate: item, text, print: fingerprintTokens(tokens), slide, step, notes, field: null });
     }
   }
 }
 
-/** The first heading among `segments[from…]` (one slide's) in plain words, markup and protected elements removed. */
-function slideTitle(segments: readonly Located[], from: number): string | null {
-  let heading: Located | undefined;
-  for (let index = from; index < segments.length && heading === undefined; index++) {
-    const item = segments[index] as Located;
-    if (!item.notes && item.candidate.kind === 'heading') heading = item;
-  }
-  if (heading === undefined) return null;
+/** A heading's words: its text tokens, emphasis markers removed and whitespace folded. */
+function plainWords(tokens: readonly InlineToken[]): string {
   let text = '';
-  for (const token of heading.tokens) if (token.type === 'text') text += token.value;
-  const words = text.replace(/[*_~]+/g, '').replace(/\s+/g, ' ').trim();
-  return words === '' ? null : words;
+  for (const token of tokens) if (token.type === 'text') text += token.value;
+  return text.replace(EMPHASIS_MARKERS, '').replace(WHITESPACE_RUNS, ' ').trim();
 }
+
+const EMPHASIS_MARKERS = /[*_~]+/g;
+const WHITESPACE_RUNS = /\s+/g;

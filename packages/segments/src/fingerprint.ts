@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { tokenizeInline, type InlineToken } from './inline.js';
+import { tokenizeInline, type InlineToken, type ProtectedKind } from './inline.js';
 
 /**
  * The text as a translator sees it: protected elements replaced by a marker of their kind and
@@ -16,12 +16,23 @@ export function normalizeText(text: string): string {
 /** {@link normalizeText} for a text already split by `tokenizeInline`. */
 export function normalizeTokens(tokens: readonly InlineToken[]): string {
   let joined = '';
-  for (const token of tokens) joined += token.type === 'text' ? token.value : `⟦${token.kind}⟧`;
+  for (const token of tokens) joined += token.type === 'text' ? token.value : marker(token.kind);
   return joined.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** Whitespace to fold into one space: runs, and single characters other than a space (same result as `/\s+/g`, far fewer matches). */
 const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+
+const markers = new Map<ProtectedKind, string>();
+/** `⟦kind⟧`, the stand-in for a protected element. */
+function marker(kind: ProtectedKind): string {
+  let text = markers.get(kind);
+  if (text === undefined) {
+    text = `⟦${kind}⟧`;
+    markers.set(kind, text);
+  }
+  return text;
+}
 
 /** A short, stable hash of the normalized text (10 hex digits). */
 export function fingerprint(text: string): string {

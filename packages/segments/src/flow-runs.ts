@@ -6,19 +6,20 @@ import { markdownCandidates } from './markdown-blocks.js';
  * Walks a container (a step, its notes, a content class on lines of its own) and segments each
  * run of Markdown between fenced code, definitions and content classes that stand on their own
  * lines (those are containers themselves). A content class inside a line (`see .red[this]`)
- * stays part of the run: its `.red[` and `]` are protected inline markup.
+ * stays part of the run: its `.red[` and `]` are protected inline markup. The candidates are
+ * appended to `candidates`, which is returned.
  */
 export function containerCandidates(
   source: string,
   children: readonly (Property | Flow)[],
   containerStart: number,
   containerEnd: number,
+  candidates: Candidate[] = [],
 ): Candidate[] {
-  const candidates: Candidate[] = [];
   let runStart = -1;
   let runEnd = -1;
   const closeRun = (): void => {
-    if (runStart !== -1) candidates.push(...markdownCandidates(source, runStart, runEnd));
+    if (runStart !== -1) markdownCandidates(source, runStart, runEnd, candidates);
     runStart = -1;
   };
   for (const child of children) {
@@ -40,7 +41,7 @@ export function containerCandidates(
     if (child.type === 'contentClass') {
       const innerStart = start + child.open.length;
       const innerEnd = end - child.close.length;
-      candidates.push(...containerCandidates(source, child.children, innerStart, innerEnd));
+      containerCandidates(source, child.children, innerStart, innerEnd, candidates);
     }
   }
   closeRun();

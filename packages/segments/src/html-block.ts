@@ -1,3 +1,4 @@
+import { hasLetter } from './letters.js';
 import { QuoteType, Tokenizer } from 'htmlparser2';
 import { trimRange, type Candidate } from './candidate.js';
 
@@ -84,7 +85,7 @@ export function htmlCandidates(source: string, start: number, end: number): Cand
       onattribend(quote, endIndex) {
         if (!TEXT_ATTRIBUTES.has(attributeName) || valueStart === -1 || opaqueDepth > 0) return;
         const value = html.slice(valueStart, valueEnd);
-        if (!/\p{L}/u.test(value)) return;
+        if (!hasLetter(value)) return;
         pendingAttributes.push({
           kind: attributeName === 'alt' ? 'alt' : 'title',
           start: start + valueStart,
@@ -120,7 +121,7 @@ export function htmlCandidates(source: string, start: number, end: number): Cand
       },
       ontext(from, to) {
         if (opaqueDepth > 0) return;
-        if (/\p{L}/u.test(html.slice(from, to))) runHasText = true;
+        if (hasLetter(html.slice(from, to))) runHasText = true;
       },
       ontextentity() {},
       oncomment(from, to) {

@@ -1,3 +1,4 @@
+import { hasLetter } from './letters.js';
 import type { Candidate } from './candidate.js';
 
 /** A link destination: `<…>`, or a URL in which Liquid (`{% link … %}`, `{{ site.baseurl }}`) may hold spaces. */
@@ -21,11 +22,11 @@ export function imageOnlyCandidates(source: string, candidate: Candidate): Candi
   IMAGE.lastIndex = 0;
   const rest = text.replace(IMAGE, (match: string, alt: string, title2?: string, title1?: string, offset?: number) => {
     const at = candidate.start + (offset ?? 0);
-    if (/\p{L}/u.test(alt)) {
+    if (hasLetter(alt)) {
       found.push({ kind: 'alt', start: at + 2, end: at + 2 + alt.length, encoding: { type: 'markdown', multiline: false } });
     }
     const title = title2 ?? title1;
-    if (title !== undefined && /\p{L}/u.test(title)) {
+    if (title !== undefined && hasLetter(title)) {
       const titleStart = at + match.lastIndexOf(title, match.length - 2);
       found.push({ kind: 'title', start: titleStart, end: titleStart + title.length, encoding: { type: 'markdown', multiline: false } });
     }

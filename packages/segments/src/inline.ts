@@ -5,6 +5,8 @@
  * review files, so they all agree on what is protected.
  */
 
+import { hasLetter } from './letters.js';
+
 /** Kinds of protected inline elements. */
 export type ProtectedKind =
   | 'code'
@@ -62,9 +64,13 @@ const rulesByFirst = new Map<string, readonly Rule[]>(
 /**
  * Every place at which {@link tokenizeInline} may act; anything else is plain text. A `.` only
  * matters before a class name, and `h`, `f`, `w` only where a bare URL can start (`http://`,
- * `ftp://`, `www.`): letters that common are not worth stopping at otherwise.
+ * `ftp://`, `www.`): letters that common are not worth stopping at otherwise. Each match is the
+ * one character where something may start.
  */
-const INTERESTING = /[`\\![\]<{&$]|\.(?=[a-zA-Z_-])|(?:https?|ftp):\/\/|www\./g;
+const INTERESTING = /[`\\![\]<{&$]|\.(?=[a-zA-Z_-])|h(?=ttps?:\/\/)|f(?=tp:\/\/)|w(?=ww\.)/g;
+
+/** A character that continues a word (a bare URL cannot start right after one). */
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/y;
 
@@ -99,10 +105,10 @@ export function tokenizeInline(text: string): InlineToken[] {
   let pos = 0;
   while (pos < text.length) {
     // Jump over plain text: only these characters can start something protected or a bracket.
+    // Every match is one character long (`test` allocates no match array; the place is lastIndex - 1).
     INTERESTING.lastIndex = pos;
-    const next = INTERESTING.exec(text);
-    if (next === null) break;
-    pos = next.index;
+    if (!INTERESTING.test(text)) break;
+    pos = INTERESTING.lastIndex - 1;
     const ch = text[pos] as string;
     if (ch === '`') {
       const end = codeSpanEnd(text, pos);
@@ -161,7 +167,7 @@ export function tokenizeInline(text: string): InlineToken[] {
         const destination = LINK_DESTINATION.exec(text);
         if (destination !== null) {
           const title = destination[2];
-          if (title !== undefined && /\p{L}/u.test(title)) {
+          if (title !== undefined && hasLetter(title)) {
             // `](url "Title")`: the title is text; quotes and URL are protected.
             const quoted = title.trimStart();
             const titleStart = pos + destination[0].lastIndexOf(title) + (title.length - quoted.length) + 1;
@@ -207,7 +213,7 @@ function matchRule(text: string, pos: number): { kind: ProtectedKind; length: nu
     const match = rule.pattern.exec(text);
     if (match !== null && match[0].length > 0) {
       // A bare URL must start a word.
-      if (rule.kind === 'url' && (ch === 'h' || ch === 'f' || ch === 'w') && pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1] as string)) {
+      if (rule.kind === 'url' && (ch === 'h' || ch === 'f' || ch === 'w') && pos > 0 && WORD_CHARACTER.test(text[pos - 1] as string)) {
         continue;
       }
       return { kind: rule.kind, length: match[0].length };
@@ -258,7 +264,7 @@ export function hasTranslatableText(text: string): boolean {
 
 /** {@link hasTranslatableText} for a text already split by {@link tokenizeInline}. */
 export function hasTranslatableTokens(tokens: readonly InlineToken[]): boolean {
-  return tokens.some((token) => token.type === 'text' && /\p{L}/u.test(token.value));
+  return tokens.some((token) => token.type === 'text' && hasLetter(token.value));
 }
 
 /** The protected elements of a text, in order. */

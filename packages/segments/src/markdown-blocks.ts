@@ -30,11 +30,11 @@ const LIST_START = '-*+0123456789';
 /**
  * Finds the text blocks of a run of Markdown (no code blocks or content classes inside, those
  * are cut out by the caller): headings, paragraphs, list items, blockquote lines, table cells
- * and HTML blocks. Ranges are absolute offsets into `source`.
+ * and HTML blocks. Ranges are absolute offsets into `source`. They are appended to `candidates`,
+ * which is returned.
  */
-export function markdownCandidates(source: string, start: number, end: number): Candidate[] {
+export function markdownCandidates(source: string, start: number, end: number, candidates: Candidate[] = []): Candidate[] {
   const lines = splitLines(source, start, end);
-  const candidates: Candidate[] = [];
   let open: { kind: 'paragraph' | 'list-item'; start: number; end: number } | null = null;
   /** True while the last block was a list item (blank lines do not end a list). */
   let inList = false;
@@ -128,7 +128,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
       flush();
       let j = i;
       while (j + 1 < lines.length && !isBlank((lines[j + 1] as Line).text)) j++;
-      candidates.push(...htmlCandidates(source, line.start, (lines[j] as Line).end));
+      for (const candidate of htmlCandidates(source, line.start, (lines[j] as Line).end)) candidates.push(candidate);
       i = j;
       continue;
     }
@@ -136,7 +136,7 @@ export function markdownCandidates(source: string, start: number, end: number): 
       flush();
       const marker = BLOCKQUOTE.exec(text) as RegExpExecArray;
       const inner = markdownCandidates(source, line.start + marker[0].length, line.end);
-      candidates.push(...inner.map((c) => (c.kind === 'paragraph' ? { ...c, kind: 'blockquote' as const } : c)));
+      for (const c of inner) candidates.push(c.kind === 'paragraph' ? { ...c, kind: 'blockquote' } : c);
       continue;
     }
     const next = lines[i + 1];
