@@ -110,9 +110,10 @@ export function repeatedNotesDiagnostics(separators: readonly Separator[]): Diag
 
 /** Warns about `<!--` with no `-->` after it in the deck text. */
 export function unclosedComments(source: string, start: number, end: number, lines: LineIndex): Diagnostic[] {
-  const lastClose = source.lastIndexOf('-->', end);
   const found: Diagnostic[] = [];
   let at = source.indexOf('<!--', start);
+  if (at === -1 || at >= end) return found;
+  const lastClose = source.lastIndexOf('-->', end);
   while (at !== -1 && at < end) {
     if (lastClose < at + 4) {
       found.push({

@@ -290,7 +290,6 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
         continue;
       }
       pushText(start);
-      const inner = src.slice(openEnd, closeStart);
       const children = lexRange(state, from + openEnd, from + closeStart, depth + 1);
       if (withSeparators && containsSeparatorLine(text, children)) {
         problems.push({
@@ -307,7 +306,7 @@ function lexRange(state: LexState, from: number, to: number, depth: number): Tok
         closeStart: from + closeStart,
         end: from + closeStart + 1,
         classes: content.slice(1, -1).split('.'),
-        block: inner.includes('\n'),
+        block: hasNewline(src, openEnd, closeStart),
         children,
       });
       pos = closeStart + 1;
@@ -374,9 +373,17 @@ function structuralToken(
 function containsSeparatorLine(text: string, tokens: readonly Token[]): boolean {
   return tokens.some((token) =>
     token.type === 'text'
-      ? /(?:^|\n)(?:---?|\?\?\?)(?:\n|$)/.test(text.slice(token.start, token.end))
+      ? token.end - token.start >= 2 && SEPARATOR_LINE.test(text.slice(token.start, token.end))
       : token.type === 'contentClass' && containsSeparatorLine(text, token.children),
   );
+}
+
+const SEPARATOR_LINE = /(?:^|\n)(?:---?|\?\?\?)(?:\n|$)/;
+
+/** True when `text[from, to)` has a line break. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
 }
 
 /** Length of `body` up to and including its first trailing newline. */

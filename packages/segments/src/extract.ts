@@ -1,5 +1,5 @@
 import { hasLetter } from './letters.js';
-import type { Deck, Flow, FrontMatterField, Slide } from '@deckl10n/parser';
+import type { Deck, Flow, LineIndex, Slide } from '@deckl10n/parser';
 import { lineIndexOf } from '@deckl10n/parser';
 import type { Candidate } from './candidate.js';
 import { fingerprintTokens, IdAllocator } from './fingerprint.js';
@@ -15,15 +15,24 @@ export interface ExtractOptions {
   readonly frontMatter?: FrontMatterPolicy;
 }
 
-interface Located {
-  readonly candidate: Candidate;
-  readonly text: string;
-  /** The fingerprint of the text (its tokens are dropped once it and the checks are done). */
-  readonly print: string;
-  readonly slide: number;
-  readonly step: number;
-  readonly notes: boolean;
-  readonly field: string | null;
+/** A segment while the deck is walked (its slide's title is known once the slide is done). */
+type Building = { -readonly [K in keyof Segment]: Segment[K] };
+
+/** What the walk shares: the deck, the ids given so far, the segments found. */
+interface Walk {
+  readonly source: string;
+  readonly lines: LineIndex;
+  readonly ids: IdAllocator;
+  readonly out: Building[];
+  /** The current slide's title: undefined until its first heading outside the notes is found. */
+  title: string | null | undefined;
+  /**
+   * The first `![` at or after `imageFrom` (Infinity: none). Candidates mostly come in document
+   * order, so searching again only when a candidate starts outside `[imageFrom, nextImage]` keeps
+   * the image test linear in the deck's size.
+   */
+  nextImage: number;
+  imageFrom: number;
 }
 
 /**
@@ -39,68 +48,35 @@ interface Located {
  */
 export function extract(deck: Deck, options: ExtractOptions = {}): Segment[] {
   const policy = options.frontMatter ?? defaultFrontMatterPolicy;
-  const source = deck.source;
-  const located: Located[] = [];
+  const walk: Walk = { source: deck.source, lines: lineIndexOf(deck), ids: new IdAllocator(), out: [], title: undefined, nextImage: -1, imageFrom: 0 };
 
   for (const field of deck.frontMatter?.fields ?? []) {
     if (!isTranslatedField(field.path, policy) || !hasLetter(field.value)) continue;
-    located.push(frontMatterSegment(field));
-  }
-  const titles = new Map<number, string | null>();
-  for (const slide of deck.slides) {
-    titles.set(slide.index, collectSlide(source, slide, located));
-  }
-
-  const lines = lineIndexOf(deck);
-  const ids = new IdAllocator();
-  return located.map((item) => {
-    const print = item.print;
-    return {
-      id: ids.next(print),
-      kind: item.candidate.kind,
-      text: item.text,
-      slide: item.slide,
-      step: item.step,
-      slideTitle: item.slide === 0 ? null : (titles.get(item.slide) ?? null),
-      notes: item.notes,
-      field: item.field,
-      fingerprint: print,
-      position: lines.position(item.candidate.start, item.candidate.end),
-      encoding: item.candidate.encoding,
-    };
-  });
-}
-
-function frontMatterSegment(field: FrontMatterField): Located {
-  return {
-    candidate: {
+    const candidate: Candidate = {
       kind: 'front-matter',
       start: field.position.start.offset,
       end: field.position.end.offset,
       encoding: { type: 'yaml', style: field.style },
-    },
-    text: field.value,
-    print: fingerprintTokens(tokenizeInline(field.value)),
-    slide: 0,
-    step: 0,
-    notes: false,
-    field: field.path.join('.'),
-  };
+    };
+    add(walk, candidate, field.value, tokenizeInline(field.value), 0, 0, false, field.path.join('.'));
+  }
+  for (const slide of deck.slides) {
+    const first = walk.out.length;
+    walk.title = undefined;
+    collectSlide(walk, slide);
+    const title = walk.title ?? null;
+    if (title !== null) for (let index = first; index < walk.out.length; index++) (walk.out[index] as Building).slideTitle = title;
+  }
+  return walk.out;
 }
 
-/** The slide's title while it is collected: the words of its first heading outside the notes. */
-interface TitleState {
-  title: string | null | undefined;
-}
-
-/** Collects the slide's segments into `out`; returns the slide's title (null: no heading, or one without words). */
-function collectSlide(source: string, slide: Slide, out: Located[]): string | null {
-  const state: TitleState = { title: undefined };
+function collectSlide(walk: Walk, slide: Slide): void {
+  const { source } = walk;
   for (const step of slide.steps) {
     const contentStart = step.separator?.position.end.offset ?? step.position.start.offset;
     const contentEnd = step.notes?.position.start.offset ?? step.position.end.offset;
     const content = containerCandidates(source, step.children, contentStart, contentEnd);
-    push(source, content, slide.index, step.index, false, out, state);
+    push(walk, content, slide.index, step.index, false);
     if (step.notes) {
       const notes = containerCandidates(
         source,
@@ -108,43 +84,77 @@ function collectSlide(source: string, slide: Slide, out: Located[]): string | nu
         step.notes.separator.position.end.offset,
         step.notes.position.end.offset,
       );
-      push(source, notes, slide.index, step.index, true, out, state);
+      push(walk, notes, slide.index, step.index, true);
     }
   }
-  return state.title ?? null;
 }
 
-function push(
-  source: string,
-  candidates: readonly Candidate[],
+function push(walk: Walk, candidates: readonly Candidate[], slide: number, step: number, notes: boolean): void {
+  for (const candidate of candidates) {
+    const images = candidate.encoding.type === 'markdown' && hasImage(walk, candidate) ? imageOnlyCandidates(walk.source, candidate) : null;
+    if (images === null) consider(walk, candidate, slide, step, notes);
+    else for (const image of images) consider(walk, image, slide, step, notes);
+  }
+}
+
+/** True when the candidate's text has a `![`. */
+function hasImage(walk: Walk, candidate: Candidate): boolean {
+  if (candidate.start < walk.imageFrom || candidate.start > walk.nextImage) {
+    const found = walk.source.indexOf('![', candidate.start);
+    walk.imageFrom = candidate.start;
+    walk.nextImage = found === -1 ? Infinity : found;
+  }
+  return walk.nextImage + 2 <= candidate.end;
+}
+
+/** Adds the candidate as a segment when it has text to translate. */
+function consider(walk: Walk, candidate: Candidate, slide: number, step: number, notes: boolean): void {
+  const text = walk.source.slice(candidate.start, candidate.end);
+  if (!hasLetter(text)) return;
+  const tokens = tokenizeInline(text);
+  if (candidate.kind !== 'alt' && candidate.kind !== 'title' && !hasTranslatableTokens(tokens)) return;
+  if (walk.title === undefined && candidate.kind === 'heading' && !notes) {
+    const words = plainWords(tokens);
+    walk.title = words === '' ? null : words;
+  }
+  add(walk, candidate, text, tokens, slide, step, notes, null);
+}
+
+function add(
+  walk: Walk,
+  candidate: Candidate,
+  text: string,
+  tokens: readonly InlineToken[],
   slide: number,
   step: number,
   notes: boolean,
-  out: Located[],
-  state: TitleState,
+  field: string | null,
 ): void {
-  for (const candidate of candidates) {
-    const expanded = candidate.encoding.type === 'markdown' ? (imageOnlyCandidates(source, candidate) ?? [candidate]) : [candidate];
-    for (const item of expanded) {
-      const text = source.slice(item.start, item.end);
-      if (!hasLetter(text)) continue;
-      const tokens = tokenizeInline(text);
-      if (item.kind !== 'alt' && item.kind !== 'title' && !hasTranslatableTokens(tokens)) continue;
-      if (state.title === undefined && item.kind === 'heading' && !notes) {
-        const words = plainWords(tokens);
-        state.title = words === '' ? null : words;
-      }
-      out.push({ candidate: item, text, print: fingerprintTokens(tokens), slide, step, notes, field: null });
-    }
-  }
+  const print = fingerprintTokens(tokens);
+  walk.out.push({
+    id: walk.ids.next(print),
+    kind: candidate.kind,
+    text,
+    slide,
+    step,
+    slideTitle: null,
+    notes,
+    field,
+    fingerprint: print,
+    position: walk.lines.position(candidate.start, candidate.end),
+    encoding: candidate.encoding,
+  });
 }
 
 /** A heading's words: its text tokens, emphasis markers removed and whitespace folded. */
 function plainWords(tokens: readonly InlineToken[]): string {
   let text = '';
   for (const token of tokens) if (token.type === 'text') text += token.value;
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text.replace(EMPHASIS_MARKERS, '').replace(WHITESPACE_RUNS, ' ').trim();
 }
 
 const EMPHASIS_MARKERS = /[*_~]+/g;
 const WHITESPACE_RUNS = /\s+/g;
+/** An emphasis marker, or whitespace other than single spaces: what the two replacements change. */
+const NEEDS_CLEANING = /[*_~]|\s\s|[^\S ]/;
