@@ -1,3 +1,4 @@
+import type { TranslateTextOptions } from 'deepl-node';
 import { describe, expect, it } from 'vitest';
 import { damageMarkup } from './adversarial.js';
 import { tagsOf } from './markup.js';
@@ -5,7 +6,7 @@ import { translator, withServer } from './test-support/server.js';
 import type { AdversarialMode } from './types.js';
 
 const SOURCE = '<p id="s1">Open <x id="1"/> the <b>menu</b> and <keep>run it</keep>.</p>';
-const OPTIONS = { tagHandling: 'xml', ignoreTags: ['keep'] } as const;
+const OPTIONS: TranslateTextOptions = { tagHandling: 'xml', ignoreTags: ['keep'] };
 
 describe('adversarial tag damage', () => {
   it('is off by default: tags identical', async () => {
