@@ -92,15 +92,18 @@ export function collectFields(yamlText: string, events: readonly Event[], base: 
         const { path, isKey } = placeNode();
         if (isKey) {
           (stack[stack.length - 1] as Frame).key = String(scalarData(yamlText, event));
-        } else if (path !== null && isString(yamlText, event)) {
-          const [from, to] = scalarRange(yamlText, event);
-          fields.push({
-            type: 'frontMatterField',
-            path,
-            value: getScalarValue(yamlText, event),
-            style: scalarStyle(event),
-            position: lines.position(base + from, base + to),
-          });
+        } else if (path !== null) {
+          const value = stringValue(yamlText, event);
+          if (value !== null) {
+            const [from, to] = scalarRange(yamlText, event);
+            fields.push({
+              type: 'frontMatterField',
+              path,
+              value,
+              style: scalarStyle(event),
+              position: lines.position(base + from, base + to),
+            });
+          }
         }
         completeNode();
         break;
@@ -144,11 +147,14 @@ function tagOf(yamlText: string, event: ScalarEvent): string | null {
   return event.tagStart === -1 ? null : yamlText.slice(event.tagStart, event.tagEnd);
 }
 
-function isString(yamlText: string, event: ScalarEvent): boolean {
+/** The scalar's value when it is a string (null for a null, boolean or number, or a non-string tag). */
+function stringValue(yamlText: string, event: ScalarEvent): string | null {
   const tag = tagOf(yamlText, event);
-  if (tag !== null) return STRING_TAGS.has(tag);
-  if (event.style !== PLAIN) return true;
-  return event.valueStart !== -1 && typeof plainData(getScalarValue(yamlText, event)) === 'string';
+  if (tag !== null && !STRING_TAGS.has(tag)) return null;
+  if (tag === null && event.style === PLAIN && event.valueStart === -1) return null;
+  const value = getScalarValue(yamlText, event);
+  if (tag !== null || event.style !== PLAIN) return value;
+  return typeof plainData(value) === 'string' ? value : null;
 }
 
 /** A key's value, for its path: a plain key reads as the core schema reads it (`1`, `true`, `null`). */
