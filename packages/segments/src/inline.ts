@@ -89,6 +89,9 @@ const REFERENCE_LINK = /\]\[[^\]\n]*\]/y;
  * // ['Run ', '<code>', ' on ', '<link-open>', 'the docs', '<link-close>']
  */
 export function tokenizeInline(text: string): InlineToken[] {
+  // Most segment text has nothing protected and no bracket: one text token, found with one scan.
+  INTERESTING.lastIndex = 0;
+  if (!INTERESTING.test(text)) return text === '' ? [] : [{ type: 'text', value: text, start: 0, end: text.length }];
   const tokens: InlineToken[] = [];
   let textStart = 0;
   const openBrackets: { index: number; kind: 'link' | 'macro' | 'plain' }[] = [];

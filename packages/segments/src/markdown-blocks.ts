@@ -12,9 +12,9 @@ interface Line {
  * An ATX heading as remark.js 0.14 renders it (marked 0.3.1, pedantic): no space is needed after
  * the `#`s, so `#remark` is a heading.
  */
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$|(?=[^#\s]))/;
+const HEADING = / {0,3}#{1,6}(?:[ \t]+|$|(?=[^#\s]))/y;
 const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(?=\S)/;
+const LIST_ITEM = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/y;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}=+[ \t]*$/;
 const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
@@ -81,7 +81,7 @@ export function markdownCandidates(source: string, start: number, end: number, c
       while (i + 1 < lines.length && (isIndentedCode((lines[i + 1] as Line).text) || isBlank((lines[i + 1] as Line).text))) i++;
       continue;
     }
-    if (inList && text.charCodeAt(0) !== 32 && text.charCodeAt(0) !== 9 && !LIST_ITEM.test(text)) inList = false;
+    if (inList && text.charCodeAt(0) !== 32 && text.charCodeAt(0) !== 9 && matchLength(LIST_ITEM, text) === -1) inList = false;
     // Every rule below needs a particular first character: test only the ones that can match.
     const first = text[contentAt] as string;
     if (first === '<' && text.startsWith('<!--', contentAt)) {
@@ -117,11 +117,11 @@ export function markdownCandidates(source: string, start: number, end: number, c
       single('heading', paragraph.start, paragraph.end);
       continue;
     }
-    const heading = first === '#' ? HEADING.exec(text) : null;
-    if (heading !== null) {
+    const heading = first === '#' ? matchLength(HEADING, text) : -1;
+    if (heading !== -1) {
       flush();
-      const closing = HEADING_CLOSE.exec(text);
-      single('heading', line.start + heading[0].length, closing ? line.start + closing.index : line.end);
+      const closing = text.search(HEADING_CLOSE);
+      single('heading', line.start + heading, closing !== -1 ? line.start + closing : line.end);
       continue;
     }
     if (first === '<' && HTML_START.test(text)) {
@@ -153,12 +153,12 @@ export function markdownCandidates(source: string, start: number, end: number, c
       i = j - 1;
       continue;
     }
-    const item = LIST_START.includes(first) ? LIST_ITEM.exec(text) : null;
-    if (item !== null) {
+    const item = LIST_START.includes(first) ? matchLength(LIST_ITEM, text) : -1;
+    if (item !== -1) {
       flush();
       inList = true;
-      itemIndent = indentation(text.slice(0, item[0].length));
-      open = { kind: 'list-item', start: line.start + item[0].length, end: line.end };
+      itemIndent = indentation(text.slice(0, item));
+      open = { kind: 'list-item', start: line.start + item, end: line.end };
       continue;
     }
     if (open === null) open = { kind: 'paragraph', start: line.start, end: line.end };
@@ -166,6 +166,15 @@ export function markdownCandidates(source: string, start: number, end: number, c
   }
   flush();
   return candidates;
+}
+
+/**
+ * The length of the match of a sticky pattern at the start of `text`, or -1 (a match array, which
+ * `exec` would allocate for every list item, is not needed).
+ */
+function matchLength(sticky: RegExp, text: string): number {
+  sticky.lastIndex = 0;
+  return sticky.test(text) ? sticky.lastIndex : -1;
 }
 
 /** Width of the leading whitespace (a tab counts to the next multiple of four). */
