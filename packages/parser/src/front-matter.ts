@@ -93,7 +93,7 @@ function findClose(text: string, from: number, end: number): RegExpExecArray | n
   CLOSE.lastIndex = from;
   for (let match = CLOSE.exec(text); match !== null; match = CLOSE.exec(text)) {
     if (match.index >= end) return null;
-    // `^` with the m flag also holds right after a `\r` of a `\r\n`: only real line starts count.
+    // `^` with the m flag also holds after U+2028 and U+2029, which do not end a line for Jekyll.
     if (match.index === from || text[match.index - 1] === '\n' || text[match.index - 1] === '\r') {
       if (match.index + match[0].length > end) return null;
       return match;
@@ -147,12 +147,12 @@ function construct(yamlText: string, events: Event[], syntaxError: (offset: numb
 
 /** `compute`'s result, computed on the first call only. */
 function lazily<T>(compute: () => T): () => T {
-  let done = false;
+  let pending: (() => T) | null = compute;
   let value: T;
   return () => {
-    if (!done) {
-      value = compute();
-      done = true;
+    if (pending !== null) {
+      value = pending();
+      pending = null; // what it needed (the events) can be collected
     }
     return value;
   };

@@ -106,22 +106,25 @@ function alternatives(looseFenceInfo: boolean, withSeparators: boolean): string[
 }
 
 /** The capture groups of the lexer's patterns, by name. */
-type GroupName =
-  | 'code'
-  | 'inlineCode'
-  | 'content'
-  | 'fence'
-  | 'fenceMarker'
-  | 'def'
-  | 'defLabel'
-  | 'defHref'
-  | 'defTitle'
-  | 'macro'
-  | 'macroName'
-  | 'macroArgs'
-  | 'separator'
-  | 'sepMarker'
-  | 'notes';
+const GROUP_NAMES = [
+  'code',
+  'inlineCode',
+  'content',
+  'fence',
+  'fenceMarker',
+  'def',
+  'defLabel',
+  'defHref',
+  'defTitle',
+  'macro',
+  'macroName',
+  'macroArgs',
+  'separator',
+  'sepMarker',
+  'notes',
+] as const;
+
+type GroupName = (typeof GROUP_NAMES)[number];
 
 /** Each group's number in a match (the patterns are written with names, compiled with numbers). */
 type GroupIndex = Readonly<Record<GroupName, number>>;
@@ -156,23 +159,6 @@ function compile(looseFenceInfo: boolean, withSeparators: boolean): PatternPair 
   };
 }
 
-const GROUP_NAMES: readonly GroupName[] = [
-  'code',
-  'inlineCode',
-  'content',
-  'fence',
-  'fenceMarker',
-  'def',
-  'defLabel',
-  'defHref',
-  'defTitle',
-  'macro',
-  'macroName',
-  'macroArgs',
-  'separator',
-  'sepMarker',
-  'notes',
-];
 
 const patternCache = new Map<string, PatternPair>();
 function patterns(looseFenceInfo: boolean, withSeparators: boolean): PatternPair {

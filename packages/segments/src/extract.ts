@@ -1,4 +1,3 @@
-import { hasLetter } from './letters.js';
 import type { Deck, Flow, LineIndex, Slide } from '@deckl10n/parser';
 import { lineIndexOf } from '@deckl10n/parser';
 import type { Candidate } from './candidate.js';
@@ -8,6 +7,7 @@ import { defaultFrontMatterPolicy, isTranslatedField, type FrontMatterPolicy } f
 import { imageOnlyCandidates } from './images.js';
 import { hasTranslatableTokens, tokenizeInline, type InlineToken } from './inline.js';
 import type { Segment } from './types.js';
+import { hasLetter } from './letters.js';
 
 /** Options for {@link extract}. */
 export interface ExtractOptions {

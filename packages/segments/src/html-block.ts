@@ -1,6 +1,6 @@
-import { hasLetter } from './letters.js';
 import { QuoteType, Tokenizer } from 'htmlparser2';
 import { trimRange, type Candidate } from './candidate.js';
+import { hasLetter } from './letters.js';
 
 /** Tags that end a run of text: text on either side is a separate segment. */
 const BLOCK_TAGS = new Set([

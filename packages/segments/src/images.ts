@@ -1,5 +1,5 @@
-import { hasLetter } from './letters.js';
 import type { Candidate } from './candidate.js';
+import { hasLetter } from './letters.js';
 
 /** A link destination: `<…>`, or a URL in which Liquid (`{% link … %}`, `{{ site.baseurl }}`) may hold spaces. */
 const DESTINATION = String.raw`(?:<[^>\n]*>|(?:\{%[^%\n]*%\}|\{\{[^}\n]*\}\}|[^\s)])+)`;
