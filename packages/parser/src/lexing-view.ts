@@ -1,3 +1,5 @@
+import { lastAtMost } from './sorted-search.js';
+
 /**
  * The text remark.js's lexer actually sees, with a map back to the file.
  *
@@ -86,14 +88,8 @@ class RunBuilder {
         if (viewOffset >= text.length) return originalEnd;
         // The boundary after view character `viewOffset - 1`: find that character's run.
         const index = viewOffset - 1;
-        let lo = 0;
-        let hi = viewStarts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if ((viewStarts[mid] as number) <= index) lo = mid;
-          else hi = mid - 1;
-        }
-        return (originalStarts[lo] as number) + (index - (viewStarts[lo] as number)) + 1;
+        const run = lastAtMost(viewStarts, index);
+        return (originalStarts[run] as number) + (index - (viewStarts[run] as number)) + 1;
       },
     };
   }

@@ -1,3 +1,4 @@
+import { lastAtMost } from './sorted-search.js';
 import type { Point, Position } from './types.js';
 
 /**
@@ -33,15 +34,8 @@ export class LineIndex {
     const { starts } = this;
     let line = this.hint;
     if (!((starts[line] as number) <= offset && (line + 1 === starts.length || (starts[line + 1] as number) > offset))) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] as number) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      line = lo;
-      this.hint = lo;
+      line = lastAtMost(starts, offset);
+      this.hint = line;
     }
     this.last = { line: line + 1, column: offset - (starts[line] as number) + 1, offset };
     return this.last;

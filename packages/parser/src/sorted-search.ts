@@ -1,0 +1,14 @@
+/**
+ * The index of the last element of `sorted` (ascending) that is at most `value`; 0 when none is
+ * (the first element is where a search below the range lands). Binary search.
+ */
+export function lastAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] as number) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
