@@ -16,8 +16,15 @@ import { performance } from 'node:perf_hooks';
  * @property {string} stderr
  */
 
-// `times` prints the shell's own times, then its children's: "0m1.250s 0m0.100s".
-const WRAPPER = 'timeout -k 2 "$0" "$@"; status=$?; times >&2; exit $status';
+// `times` prints the shell's own times, then its children's: "0m1.250s 0m0.100s". The command's
+// output goes to files and only their ends are passed on: po4a looping on a deck prints warnings
+// until it is killed, hundreds of MB in 15 s on a fast machine, more than any pipe buffer holds.
+const WRAPPER = [
+  'out=$(mktemp) && err=$(mktemp) || exit 125',
+  'timeout -k 2 "$0" "$@" >"$out" 2>"$err"; status=$?',
+  'tail -c 16777216 "$out"; tail -c 1048576 "$err" >&2; rm -f "$out" "$err"',
+  'times >&2; exit $status',
+].join('; ');
 
 /**
  * Runs `command args…` in `cwd`, ended (with its process group) after `timeoutMs`.
