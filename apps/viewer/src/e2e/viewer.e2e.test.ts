@@ -53,7 +53,7 @@ describe.skipIf(!canRun)('viewer in headless Chromium', { timeout: 60_000 }, () 
     await page.keyboard.press('Home');
     await page.waitForFunction(() => location.hash === '#pangeo-ecosystem/fr/1');
     expect(Number(last.split('/').pop())).toBeGreaterThan(30);
-    // P shows the presenter notes; walk to the first slide that has some.
+    // P shows the presenter layout and its notes; walk to the first slide that has some.
     await page.keyboard.press('p');
     await page.locator('.notes-pane').waitFor({ state: 'visible' });
     for (let i = 0; i < 40 && (await page.locator('.notes-pane .no-notes').count()) > 0; i++) await page.keyboard.press('ArrowRight');

@@ -22,10 +22,24 @@ export function slideKeys(): [string, string][] {
     ['→ ↓ Space PageDown', t('help.next')],
     ['← ↑ PageUp', t('help.previous')],
     ['Home / End', t('help.firstLast')],
-    ['P', t('help.notes')],
+    ['P', t('help.presenter')],
+    ['S', t('help.timerPause')],
+    ['Z', t('help.timerReset')],
+    ['C', t('help.clone')],
     ['F', t('help.fullscreen')],
     ['T', t('help.text')],
     ['R', t('help.review')],
+    ['?', t('help.help')],
+  ];
+}
+
+/** The shortcuts of a clone window (the audience's copy: moving it moves the presenter's too). */
+export function cloneKeys(): [string, string][] {
+  return [
+    ['→ ↓ Space PageDown', t('help.next')],
+    ['← ↑ PageUp', t('help.previous')],
+    ['Home / End', t('help.firstLast')],
+    ['F', t('help.fullscreen')],
     ['?', t('help.help')],
   ];
 }

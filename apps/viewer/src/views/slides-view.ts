@@ -1,34 +1,46 @@
 import type { RenderedSlide } from '../render/render-deck.js';
 import type { SlidesView } from '../app/api.js';
+import { announce, openClone } from '../app/clone-link.js';
 import { deckSlideOf, slidesOf } from '../app/deck-cache.js';
 import { h } from '../app/dom.js';
 import { t } from '../app/i18n.js';
 import { routeHash, type Route } from '../app/router.js';
 import { sanitizeHtml } from '../app/sanitize.js';
 import { scaledSlide, slideElement } from '../app/slide-element.js';
-import { helpOverlay, slideKeys } from './help.js';
+import { cloneKeys, helpOverlay, slideKeys } from './help.js';
+import { presenterPane, type PresenterPane } from './presenter-pane.js';
+import { resetTimer, startTimer, toggleTimer } from './presenter-timer.js';
 import { toolbar, toolButton } from './toolbar.js';
 import type { View } from './view.js';
 
 type SlidesRoute = Extract<Route, { view: 'slides' }>;
 
-/** Remembered across slides and views: whether the presenter notes show. */
-let notesOn = sessionStorage.getItem('deckl10n.notes') === '1';
+/** Remembered across slides and views, like remark's: whether the presenter layout shows. */
+let presenterOn = sessionStorage.getItem('deckl10n.presenter') === '1';
+
+/** How the reading view is shown: a clone window is the audience's copy (the slide only). */
+export interface SlidesViewOptions {
+  readonly clone?: boolean;
+}
 
 /**
  * The reading view: one slide at a time as remark shows it, scaled 16:9 to the window, with
- * presenter notes (P), fullscreen (F), the plain text (T), help (?), and a locale switcher
- * that keeps the slide. The URL is `#<deck>/<lang>/<slide>`.
+ * remark's presenter mode (P: the slide, the next one, the notes and a timer), a clone window
+ * for the audience that follows this one (C), fullscreen (F), the plain text (T), help (?), and
+ * a locale switcher that keeps the slide. The URL is `#<deck>/<lang>/<slide>`.
  */
-export function slidesView(root: HTMLElement, deck: SlidesView, languages: readonly string[], first: SlidesRoute): View {
+export function slidesView(root: HTMLElement, deck: SlidesView, languages: readonly string[], first: SlidesRoute, options: SlidesViewOptions = {}): View {
   const slides = slidesOf(deck, 'reading');
+  const clone = options.clone === true;
   let route = first;
   let textOn = false;
   let help: HTMLElement | null = null;
-  const stageHolder = h('main', { class: 'slide-area' });
-  const notes = h('aside', { class: 'notes-pane', 'aria-label': t('slides.notes') });
+  let pane: PresenterPane | null = null;
+  // remark's clock also starts at a click on the slide.
+  const stageHolder = h('main', { class: 'slide-area', onclick: () => (presenting() ? startTimer() : undefined) });
   const text = h('section', { class: 'plain-text', hidden: true });
-  const notesButton = toolButton(t('slides.notes'), 'P', () => toggleNotes(), { 'aria-pressed': String(notesOn), 'data-action': 'notes' });
+  const status = h('span', { class: 'toolbar-status', role: 'status' });
+  const presenterButton = toolButton(t('slides.presenter'), 'P', () => togglePresenter(), { 'aria-pressed': String(presenterOn), 'data-action': 'presenter' });
   const textButton = toolButton(t('slides.text'), 'T', () => toggleText(), { 'aria-pressed': 'false', 'data-action': 'text' });
   const bar = toolbar({
     title: deck.title ?? deck.id,
@@ -36,17 +48,20 @@ export function slidesView(root: HTMLElement, deck: SlidesView, languages: reado
     languages,
     routeFor: (language) => ({ ...route, language }),
     buttons: [
-      notesButton,
+      status,
+      presenterButton,
+      toolButton(t('slides.clone'), 'C', () => openCloneWindow(), { 'data-action': 'clone' }),
       textButton,
       toolButton(t('slides.review'), 'R', () => openReview(), { 'data-action': 'review' }),
       toolButton(t('slides.fullscreen'), 'F', () => toggleFullscreen()),
       toolButton('?', '?', () => toggleHelp(), { 'aria-label': t('help.title') }),
     ],
   });
-  const layout = h('div', { class: 'slides-layout' }, stageHolder, notes);
-  root.replaceChildren(h('div', { class: 'viewer slides-view' }, bar, layout, text));
+  const layout = h('div', { class: 'slides-layout' }, stageHolder);
+  root.replaceChildren(clone ? h('div', { class: 'viewer slides-view clone-view' }, layout) : h('div', { class: 'viewer slides-view' }, bar, layout, text));
 
   const current = (): RenderedSlide | undefined => slides[Math.min(route.slide, slides.length) - 1];
+  const presenting = (): boolean => presenterOn && !clone;
 
   function show(): void {
     const slide = current();
@@ -55,11 +70,18 @@ export function slidesView(root: HTMLElement, deck: SlidesView, languages: reado
       return;
     }
     stageHolder.replaceChildren(scaledSlide(slideElement(slide, slides.length)));
-    notes.innerHTML = slide.notesHtml === '' ? '' : sanitizeHtml(slide.notesHtml);
-    if (slide.notesHtml === '') notes.append(h('p', { class: 'no-notes' }, t('slides.noNotes')));
-    notes.hidden = !notesOn;
-    layout.classList.toggle('with-notes', notesOn);
+    if (presenting() && pane === null) {
+      pane = presenterPane();
+      layout.append(pane.element);
+    } else if (!presenting() && pane !== null) {
+      pane.stop();
+      pane.element.remove();
+      pane = null;
+    }
+    pane?.show(slides, slide.index);
+    layout.classList.toggle('presenter', pane !== null);
     document.title = `${deck.title ?? deck.id} — ${slide.number}/${slides.length}`;
+    announce(route);
   }
 
   function go(slide: number): void {
@@ -68,11 +90,15 @@ export function slidesView(root: HTMLElement, deck: SlidesView, languages: reado
     location.hash = routeHash({ ...route, slide: next });
   }
 
-  function toggleNotes(): void {
-    notesOn = !notesOn;
-    sessionStorage.setItem('deckl10n.notes', notesOn ? '1' : '0');
-    notesButton.setAttribute('aria-pressed', String(notesOn));
+  function togglePresenter(): void {
+    presenterOn = !presenterOn;
+    sessionStorage.setItem('deckl10n.presenter', presenterOn ? '1' : '0');
+    presenterButton.setAttribute('aria-pressed', String(presenterOn));
     show();
+  }
+
+  function openCloneWindow(): void {
+    status.textContent = openClone(route) ? '' : t('presenter.cloneBlocked');
   }
 
   function toggleText(): void {
@@ -89,7 +115,7 @@ export function slidesView(root: HTMLElement, deck: SlidesView, languages: reado
       help = null;
       return;
     }
-    help = helpOverlay(slideKeys(), toggleHelp);
+    help = helpOverlay(clone ? cloneKeys() : slideKeys(), toggleHelp);
     root.append(help);
   }
 
@@ -103,18 +129,27 @@ export function slidesView(root: HTMLElement, deck: SlidesView, languages: reado
   return {
     update(next) {
       if (next.view !== 'slides' || next.deck !== route.deck || next.language !== route.language) return false;
+      // The talk's clock starts at the first slide change, here or in the clone.
+      if (next.slide !== route.slide) startTimer();
       route = next;
       show();
       return true;
     },
+    dispose() {
+      pane?.stop();
+    },
     onKey(event) {
       if (help !== null && (event.key === 'Escape' || event.key === '?')) return toggleHelp(), true;
+      if (clone && !CLONE_KEYS.has(event.key.toLowerCase())) return false;
       switch (event.key) {
         case 'ArrowRight': case 'ArrowDown': case ' ': case 'PageDown': case 'j': go(route.slide + 1); return true;
         case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'k': case 'Backspace': go(route.slide - 1); return true;
         case 'Home': go(1); return true;
         case 'End': go(slides.length); return true;
-        case 'p': case 'P': toggleNotes(); return true;
+        case 'p': case 'P': togglePresenter(); return true;
+        case 'c': case 'C': openCloneWindow(); return true;
+        case 's': case 'S': if (!presenting()) return false; toggleTimer(); return true;
+        case 'z': case 'Z': if (!presenting()) return false; resetTimer(); return true;
         case 'f': case 'F': toggleFullscreen(); return true;
         case 't': case 'T': toggleText(); return true;
         case 'r': case 'R': openReview(); return true;
@@ -124,6 +159,9 @@ export function slidesView(root: HTMLElement, deck: SlidesView, languages: reado
     },
   };
 }
+
+/** What a clone window answers to (lower case): moving, fullscreen and help; the rest is the presenter's. */
+const CLONE_KEYS = new Set(['arrowright', 'arrowdown', ' ', 'pagedown', 'j', 'arrowleft', 'arrowup', 'pageup', 'k', 'backspace', 'home', 'end', 'f', '?']);
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();

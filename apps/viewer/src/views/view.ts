@@ -6,4 +6,6 @@ export interface View {
   onKey(event: KeyboardEvent): boolean;
   /** Shows `route` in place when it is the same deck and language in the same view; false otherwise. */
   update(route: Route): boolean;
+  /** Stops what the view keeps running (timers) before another view replaces it. */
+  dispose?(): void;
 }
