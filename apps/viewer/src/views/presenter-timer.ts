@@ -26,13 +26,14 @@ export function toggleTimer(): void {
 
 /** Back to 00:00, waiting for the next slide change or click. */
 export function resetTimer(): void {
-  clock.banked = 0;
-  setState('waiting');
+  setState('waiting', 0);
 }
 
-function setState(state: typeof clock.state): void {
-  if (clock.state === 'running') clock.banked += performance.now() - clock.since;
-  if (state === 'running') clock.since = performance.now();
+/** Moves the clock to `state`, banking the time it ran (or setting it to `banked`). */
+function setState(state: typeof clock.state, banked?: number): void {
+  const now = performance.now();
+  clock.banked = banked ?? clock.banked + (clock.state === 'running' ? now - clock.since : 0);
+  clock.since = now;
   clock.state = state;
   for (const listener of listeners) listener();
 }
