@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '@deckl10n/test-support';
 import { runCliAsync, startCli } from './cli-process.js';
 import { exampleProject, statusCounts } from './project.js';
 
@@ -41,7 +42,8 @@ function builtFiles(project: string): Map<string, string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (!name.includes('.tmp') && !name.endsWith('.lock')) files.set(relative(project, path), readFileSync(path, 'utf8'));
+      // Temp files (write-file-atomic's `<name>.<n>`) may be left by a kill; the next write of the file removes them.
+      else if (!name.includes('.tmp') && !/\.\d{1,10}$/.test(name) && !name.endsWith('.lock')) files.set(relative(project, path), readFileSync(path, 'utf8'));
     }
   };
   walk(join(project, 'decks'));
@@ -91,6 +93,9 @@ describe(`review import and build survive SIGKILL (seed ${seed})`, () => {
     }
     expect((await runCliAsync(['build'], { cwd: project })).status).toBe(0);
     expect(builtFiles(project)).toEqual(complete);
+    // The completed build left no temp file behind, whatever the kills left.
+    const leftovers = [...filesUnder(join(project, 'locales')), ...filesUnder(join(project, 'decks'))].filter((file) => /\.\d{1,10}$/.test(file));
+    expect(leftovers).toEqual([]);
     for (const snapshot of seen) {
       for (const [file, text] of snapshot) {
         // A source deck or store file is the same throughout; a built file is absent or whole.

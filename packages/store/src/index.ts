@@ -9,7 +9,7 @@
 export { localePaths, readDeckTranslations, writeDeckTranslations } from './locale-files.js';
 export type { LocaleKey, LocalePaths } from './locale-files.js';
 export { withProjectLock } from './lock.js';
-export { stableStringify, writeIfChanged } from './json-writer.js';
+export { stableStringify, staleTempFiles, writeIfChanged } from './json-writer.js';
 export { parseJsonDocument } from './strict-json.js';
 export type { JsonDocument } from './strict-json.js';
 export { STATE_VERSION, segmentStates } from './model.js';
