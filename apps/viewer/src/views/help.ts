@@ -16,12 +16,19 @@ export function helpOverlay(rows: readonly (readonly [string, string])[], onClos
   );
 }
 
-/** The shortcuts of the slide view. */
-export function slideKeys(): [string, string][] {
+/** Moving between slides: the same keys in every window that shows slides. */
+function navigationKeys(): [string, string][] {
   return [
     ['→ ↓ Space PageDown', t('help.next')],
     ['← ↑ PageUp', t('help.previous')],
     ['Home / End', t('help.firstLast')],
+  ];
+}
+
+/** The shortcuts of the slide view. */
+export function slideKeys(): [string, string][] {
+  return [
+    ...navigationKeys(),
     ['P', t('help.presenter')],
     ['S', t('help.timerPause')],
     ['Z', t('help.timerReset')],
@@ -36,9 +43,7 @@ export function slideKeys(): [string, string][] {
 /** The shortcuts of a clone window (the audience's copy: moving it moves the presenter's too). */
 export function cloneKeys(): [string, string][] {
   return [
-    ['→ ↓ Space PageDown', t('help.next')],
-    ['← ↑ PageUp', t('help.previous')],
-    ['Home / End', t('help.firstLast')],
+    ...navigationKeys(),
     ['F', t('help.fullscreen')],
     ['?', t('help.help')],
   ];
