@@ -68,7 +68,7 @@ server.stdout.on('data', (text) => {
   }
   printed = true;
   console.log(`\nThe viewer is running at ${url}`);
-  console.log(`  slides in French   ${url}#${deckId}/fr/1   (← → to move, P notes, ? help)`);
+  console.log(`  slides in French   ${url}#${deckId}/fr/1   (← → to move, P presenter view, C clone window, ? help)`);
   console.log(`  slides in Spanish  ${url}#${deckId}/es/1`);
   console.log(`  review (French)    ${url}#review/${deckId}/fr/1   (N: next to review, Ctrl+Enter: save and approve)`);
   console.log(`  dashboard          ${url}#dashboard`);
