@@ -26,6 +26,7 @@ export interface LightCommand {
 }
 
 const configOption: OptionSpec = { flags: '--config <file>', description: 'the config file (default: deckl10n.config.json here or above)' };
+const languagesOption: OptionSpec = { flags: '--lang <lngs>', description: 'only these languages' };
 
 export const check: LightCommand = {
   name: 'check',
@@ -41,7 +42,7 @@ export const status: LightCommand = {
   options: [
     { flags: '--json', description: 'print {"decks":[{deck, id, languages:{<lng>:{total, missing, machine, reviewed, stale, obsolete}}}]}' },
     { flags: '--fail-on <states>', description: 'exit 1 when any of these comma-separated states is non-zero (for CI)' },
-    { flags: '--lang <lngs>', description: 'only these languages' },
+    languagesOption,
     { flags: '--deck <id>', description: 'only this deck' },
     configOption,
   ],
@@ -52,7 +53,7 @@ export const sync: LightCommand = {
   name: 'sync',
   description: 'record source edits in the store (stale, carried, obsolete) without translating',
   options: [
-    { flags: '--lang <lngs>', description: 'only these languages' },
+    languagesOption,
     { flags: '--json', description: 'print what changed as JSON' },
     configOption,
   ],

@@ -1,18 +1,9 @@
-import { CORE_SCHEMA, NOT_RESOLVED, getScalarValue, type Event, type ScalarEvent, type ScalarTagDefinition } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, NOT_RESOLVED, SCALAR_STYLE, getScalarValue, type Event, type ScalarEvent, type ScalarTagDefinition } from 'js-yaml';
 import type { LineIndex } from './line-index.js';
 import type { FrontMatterField, ScalarStyle } from './types.js';
 
-// js-yaml's EVENT_ID and SCALAR_STYLE values.
-const DOCUMENT = 1;
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const ALIAS = 5;
-const POP = 6;
-const PLAIN = 1;
-const SINGLE_QUOTED = 2;
-const DOUBLE_QUOTED = 3;
-const LITERAL_BLOCK = 4;
+const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = EVENT_ID;
+const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL_BLOCK } = SCALAR_STYLE;
 
 /** What {@link collectFields} found. */
 export interface CollectedFields {

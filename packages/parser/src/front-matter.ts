@@ -1,14 +1,10 @@
-import { YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { EVENT_ID, YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import { collectFields } from './front-matter-fields.js';
 import type { LineIndex } from './line-index.js';
 import type { Diagnostic, FrontMatter } from './types.js';
 
 const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
-
-/** js-yaml event types (its `EVENT_ID`), spelled out so the hot loop compares numbers. */
-const DOCUMENT = 1;
-const ALIAS = 5;
 
 /** Result of looking for front matter at the start of the deck text. */
 export interface FrontMatterScan {
@@ -114,7 +110,7 @@ function readEvents(yamlText: string, syntaxError: (offset: number, message: str
   }
   let documents = 0;
   for (const event of events) {
-    if (event.type === DOCUMENT && ++documents > 1) {
+    if (event.type === EVENT_ID.DOCUMENT && ++documents > 1) {
       syntaxError(0, 'front matter holds more than one YAML document');
       return null;
     }
@@ -125,7 +121,7 @@ function readEvents(yamlText: string, syntaxError: (offset: number, message: str
 /** True when some node has an anchor or a tag, or is an alias: the cases construction can reject. */
 function needsEagerData(events: readonly Event[]): boolean {
   for (const event of events) {
-    if (event.type === ALIAS) return true;
+    if (event.type === EVENT_ID.ALIAS) return true;
     if ('tagStart' in event && (event.tagStart !== -1 || event.anchorStart !== -1)) return true;
   }
   return false;

@@ -1,6 +1,4 @@
-import { parseRoute, routeHash, type Route } from './router.js';
-
-type SlidesRoute = Extract<Route, { view: 'slides' }>;
+import { parseRoute, routeHash, type SlidesRoute } from './router.js';
 
 /** What the presenter window and its clones tell each other over their BroadcastChannel. */
 type Message = { readonly type: 'route'; readonly deck: string; readonly language: string; readonly slide: number } | { readonly type: 'hello' };
@@ -43,7 +41,7 @@ export function announce(route: SlidesRoute): void {
   const hash = routeHash(route);
   const echo = hash === following;
   following = null;
-  if (!echo) post({ type: 'route', deck: route.deck, language: route.language, slide: route.slide });
+  if (!echo) post(routeMessage(route));
 }
 
 /**
@@ -75,6 +73,10 @@ function join(id: string): void {
   channel.onmessage = (event: MessageEvent<unknown>) => receive(event.data);
 }
 
+function routeMessage(route: SlidesRoute): Message {
+  return { type: 'route', deck: route.deck, language: route.language, slide: route.slide };
+}
+
 function post(message: Message): void {
   channel?.postMessage(message);
 }
@@ -83,7 +85,7 @@ function receive(data: unknown): void {
   if (typeof data !== 'object' || data === null) return;
   const message = data as Partial<Record<string, unknown>>;
   if (message['type'] === 'hello') {
-    if (shown !== null) post({ type: 'route', deck: shown.deck, language: shown.language, slide: shown.slide });
+    if (shown !== null) post(routeMessage(shown));
     return;
   }
   const { deck, language, slide } = message;

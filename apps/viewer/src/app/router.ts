@@ -4,6 +4,9 @@ export type Route =
   | { readonly view: 'slides'; readonly deck: string; readonly language: string; readonly slide: number }
   | { readonly view: 'review'; readonly deck: string; readonly language: string; readonly slide: number; readonly segment: string | null };
 
+/** The reading view's route: a slide of a deck in a language. */
+export type SlidesRoute = Extract<Route, { view: 'slides' }>;
+
 /**
  * Reads a hash: `#<deck>/<lang>/<slide>` (slides, 1-based), `#review/<deck>/<lang>/<slide>[/<segment>]`
  * (review, deck slide index, 0 = front matter), anything else the dashboard.

@@ -4,7 +4,7 @@ import { announce, openClone } from '../app/clone-link.js';
 import { deckSlideOf, slidesOf } from '../app/deck-cache.js';
 import { h } from '../app/dom.js';
 import { t } from '../app/i18n.js';
-import { routeHash, type Route } from '../app/router.js';
+import { routeHash, type SlidesRoute } from '../app/router.js';
 import { sanitizeHtml } from '../app/sanitize.js';
 import { scaledSlide, slideElement } from '../app/slide-element.js';
 import { cloneKeys, helpOverlay, slideKeys } from './help.js';
@@ -13,7 +13,6 @@ import { resetTimer, startTimer, toggleTimer } from './presenter-timer.js';
 import { toolbar, toolButton } from './toolbar.js';
 import type { View } from './view.js';
 
-type SlidesRoute = Extract<Route, { view: 'slides' }>;
 
 /** Remembered across slides and views, like remark's: whether the presenter layout shows. */
 let presenterOn = sessionStorage.getItem('deckl10n.presenter') === '1';
